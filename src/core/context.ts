@@ -1,0 +1,68 @@
+import type { Cents } from './money';
+import type { CaseEvent, Cause, LedgerEntry, LedgerKind, PriceRef, Scenario, SimState } from './model';
+import type { PartyId, PayerId } from './payers';
+import type { ScenarioIndex } from './state';
+
+/** Everything one month's step writes to, passed to rules, effects and templates. */
+export interface StepContext {
+  readonly scenario: Scenario;
+  readonly index: ScenarioIndex;
+  readonly seed: number;
+  readonly month: number;
+  readonly state: SimState;
+  readonly entries: LedgerEntry[];
+  readonly events: CaseEvent[];
+}
+
+/**
+ * Books one ledger entry; zero amounts are skipped, negative ones are a bug. The
+ * household's cash is its account, so entries from or to it move its cash too.
+ */
+export function book(
+  ctx: StepContext,
+  entry: {
+    from: PayerId;
+    to: PartyId;
+    amount: Cents;
+    kind: LedgerKind;
+    cause: Cause;
+    price?: PriceRef | undefined;
+    /** False when no money leaves the household's account (e.g. an asset handed over). */
+    moveCash?: boolean;
+  },
+): void {
+  if (entry.amount === 0) return;
+  if (!Number.isSafeInteger(entry.amount) || entry.amount < 0) {
+    throw new RangeError(`ledger amounts are positive whole cents, got ${entry.amount} for ${entry.cause.id}`);
+  }
+  if (entry.from === entry.to) return;
+  if (entry.moveCash !== false) {
+    if (entry.from === 'huishouden') ctx.state.cash -= entry.amount;
+    if (entry.to === 'huishouden') ctx.state.cash += entry.amount;
+  }
+  const base = { month: ctx.month, from: entry.from, to: entry.to, amount: entry.amount, kind: entry.kind, cause: entry.cause };
+  ctx.entries.push(entry.price ? { ...base, price: entry.price } : base);
+}
+
+/** Records something that happened this month. */
+export function note(ctx: StepContext, event: Omit<CaseEvent, 'month'>): void {
+  ctx.events.push({ month: ctx.month, ...event });
+}
+
+/** Sets a flag once. */
+export function setFlag(state: SimState, flag: string): void {
+  if (!state.flags.includes(flag)) state.flags.push(flag);
+}
+
+/** Clears a flag if set. */
+export function clearFlag(state: SimState, flag: string): void {
+  const at = state.flags.indexOf(flag);
+  if (at >= 0) state.flags.splice(at, 1);
+}
+
+/** Marks a one-off step as done; returns false when it had already fired. */
+export function fireOnce(state: SimState, key: string): boolean {
+  if (state.fired.includes(key)) return false;
+  state.fired.push(key);
+  return true;
+}

@@ -1,0 +1,155 @@
+import { clearFlag, book, note, setFlag, type StepContext } from './context';
+import { ALL_ADULTS, ALL_MEMBERS, type Cause, type Effect, type MemberState } from './model';
+import { ageAt } from './state';
+import { clampScore } from './zrm';
+
+/** Starts an intervention now (after its waiting time), unless it already runs. */
+export function startIntervention(ctx: StepContext, id: string, cause: Cause): void {
+  const def = ctx.index.interventions.get(id);
+  if (!def) return;
+  const { state, month } = ctx;
+  if (state.running.some((r) => r.id === id)) return;
+  const startMonth = month + def.waitingMonths;
+  state.running.push({
+    id,
+    startMonth,
+    ...(def.durationMonths === undefined ? {} : { endMonth: startMonth + def.durationMonths }),
+    cause,
+  });
+  for (const other of def.excludes) stopIntervention(ctx, other, cause);
+  note(ctx, { type: 'started', id, detail: cause.id });
+  applyEffects(ctx, def.onStart, { type: 'intervention', id });
+}
+
+/** Stops a running or waiting intervention and applies what its ending does. */
+export function stopIntervention(ctx: StepContext, id: string, cause: Cause): void {
+  const { state } = ctx;
+  const at = state.running.findIndex((r) => r.id === id);
+  const pendingAt = state.pending.findIndex((p) => p.id === id);
+  if (pendingAt >= 0) state.pending.splice(pendingAt, 1);
+  if (at < 0) return;
+  state.running.splice(at, 1);
+  note(ctx, { type: 'stopped', id, detail: cause.id });
+  const def = ctx.index.interventions.get(id);
+  if (def) applyEffects(ctx, def.onEnd, { type: 'intervention', id });
+}
+
+function membersFor(ctx: StepContext, ref: string): MemberState[] {
+  if (ref === ALL_MEMBERS) return ctx.state.members;
+  if (ref === ALL_ADULTS) return ctx.state.members.filter((m) => (ageAt(ctx.scenario, m.id, ctx.month) ?? 0) >= 18);
+  return ctx.state.members.filter((m) => m.id === ref);
+}
+
+/** Lowers what the household owes one creditor by an amount paid to it, oldest debts first. */
+export function reduceDebts(ctx: StepContext, creditor: string, amount: number): void {
+  let left = amount;
+  for (const debt of ctx.state.debts) {
+    if (left <= 0) break;
+    if (debt.creditor !== creditor) continue;
+    const paid = Math.min(left, debt.amount);
+    debt.amount -= paid;
+    left -= paid;
+  }
+  ctx.state.debts = ctx.state.debts.filter((d) => d.amount > 0);
+}
+
+/** Applies effects in order; each one's ledger entries carry the given cause. */
+export function applyEffects(ctx: StepContext, effects: readonly Effect[], cause: Cause): void {
+  for (const effect of effects) applyEffect(ctx, effect, cause);
+}
+
+function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
+  const { state } = ctx;
+  switch (effect.type) {
+    case 'zrm':
+      for (const member of membersFor(ctx, effect.member)) {
+        const score = member.zrm[effect.domain];
+        if (score !== undefined) member.zrm[effect.domain] = clampScore(score + effect.delta);
+      }
+      return;
+    case 'setFlag':
+      setFlag(state, effect.flag);
+      return;
+    case 'clearFlag':
+      clearFlag(state, effect.flag);
+      return;
+    case 'addDebt': {
+      const existing = state.debts.find((d) => d.id === effect.debt.id);
+      if (existing) {
+        existing.amount += effect.debt.amount;
+        existing.original += effect.debt.amount;
+      } else {
+        state.debts.push({
+          id: effect.debt.id,
+          creditor: effect.debt.creditor,
+          label: effect.debt.label,
+          amount: effect.debt.amount,
+          original: effect.debt.amount,
+          sinceMonth: ctx.month,
+          stage: 0,
+        });
+      }
+      return;
+    }
+    case 'setIncome': {
+      const income = state.incomes[ctx.index.incomeIndex.get(effect.income) ?? -1];
+      if (!income) return;
+      if (effect.monthly !== undefined) income.monthly = effect.monthly;
+      if (effect.active !== undefined) income.active = effect.active;
+      return;
+    }
+    case 'setBill': {
+      const bill = state.bills[ctx.index.billIndex.get(effect.bill) ?? -1];
+      if (!bill) return;
+      if (effect.monthly !== undefined) bill.monthly = effect.monthly;
+      if (effect.active !== undefined) bill.active = effect.active;
+      return;
+    }
+    case 'book':
+      book(ctx, { from: effect.from, to: effect.to, amount: effect.amount, kind: effect.kind, cause, price: effect.price });
+      return;
+    case 'startIntervention':
+      startIntervention(ctx, effect.intervention, cause);
+      return;
+    case 'stopIntervention':
+      stopIntervention(ctx, effect.intervention, cause);
+      return;
+    case 'sellAsset': {
+      const at = state.assets.indexOf(effect.asset);
+      if (at < 0) return;
+      state.assets.splice(at, 1);
+      const asset = ctx.scenario.assets.find((a) => a.id === effect.asset);
+      if (!asset) return;
+      book(ctx, { from: 'huishouden', to: effect.to, amount: asset.value, kind: 'transfer', cause, moveCash: false });
+      reduceDebts(ctx, effect.to, asset.value);
+      return;
+    }
+    case 'payDebt': {
+      const at = state.debts.findIndex((d) => d.id === effect.debt);
+      const debt = state.debts[at];
+      if (!debt) return;
+      state.debts.splice(at, 1);
+      book(ctx, { from: effect.by, to: debt.creditor, amount: debt.amount, kind: 'transfer', cause });
+      return;
+    }
+    case 'payArrears': {
+      const at = ctx.index.billIndex.get(effect.bill) ?? -1;
+      const bill = state.bills[at];
+      const def = ctx.scenario.bills[at];
+      if (!bill || !def || bill.arrears === 0) return;
+      const amount = bill.arrears;
+      bill.arrears = 0;
+      bill.arrearsMonths = 0;
+      book(ctx, { from: effect.by, to: def.payee, amount, kind: 'transfer', cause, moveCash: effect.by === 'huishouden' });
+      return;
+    }
+    case 'endCase':
+      state.ended = true;
+      if (effect.epilogue !== undefined) state.epilogue = effect.epilogue;
+      note(ctx, { type: 'caseEnded', id: cause.id });
+      return;
+    case 'message':
+      note(ctx, { type: 'message', id: cause.id, text: effect.text });
+      return;
+  }
+}

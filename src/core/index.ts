@@ -1,0 +1,13 @@
+/** The simulation core: pure, deterministic, no DOM, no Phaser, no i18next, no XState. */
+export * from './conditions';
+export * from './dates';
+export * from './ledger';
+export * from './model';
+export * from './money';
+export * from './payers';
+export * from './random';
+export { TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId, type TemplateParams } from './rules';
+export * from './simulate';
+export * from './state';
+export * from './step';
+export * from './zrm';

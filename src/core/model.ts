@@ -1,0 +1,379 @@
+/**
+ * The core's own model of a case: what a compiled scenario holds and what a
+ * simulated month produces. The authoring format (src/scenario) compiles into this;
+ * the core never sees JSON.
+ */
+import type { CalendarDate } from './dates';
+import type { Cents } from './money';
+import type { LocalText, PartyId, PayerGroup, PayerId } from './payers';
+import type { ZrmDomain, ZrmProfile } from './zrm';
+
+export type CompareOp = '<' | '<=' | '==' | '!=' | '>=' | '>';
+
+export type MoneyMeasure = 'cash' | 'debt' | 'arrears' | 'income';
+
+/** Structured conditions: all / any / not over comparisons of the household's state. */
+export type Condition =
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition }
+  | { readonly flag: string }
+  | { readonly owns: string }
+  | { readonly owes: string }
+  | { readonly active: string }
+  | { readonly age: { readonly member: string; readonly op: CompareOp; readonly value: number } }
+  | {
+      readonly zrm: {
+        readonly member: string;
+        readonly domain: ZrmDomain;
+        readonly op: CompareOp;
+        readonly value: number;
+      };
+    }
+  | { readonly money: { readonly of: MoneyMeasure; readonly op: CompareOp; readonly value: Cents } }
+  | { readonly arrears: { readonly bill: string; readonly op: CompareOp; readonly months: number } }
+  | { readonly date: { readonly op: CompareOp; readonly value: CalendarDate } };
+
+export type LedgerKind = 'cost' | 'transfer';
+
+/** Who pays whom: a reference to the price and its source, so every amount answers "waarom?". */
+export interface PriceRef {
+  readonly id: string;
+  readonly year: number;
+  readonly source: string;
+  readonly overridden?: boolean;
+}
+
+/** Member references: a member id, every member, or every adult (18 and over). */
+export type MemberRef = string;
+export const ALL_MEMBERS = '*';
+export const ALL_ADULTS = '*adults';
+
+export interface DebtDef {
+  readonly id: string;
+  readonly creditor: PayerId;
+  readonly label: LocalText;
+  readonly amount: Cents;
+}
+
+export type Effect =
+  | { readonly type: 'zrm'; readonly member: MemberRef; readonly domain: ZrmDomain; readonly delta: number }
+  | { readonly type: 'setFlag'; readonly flag: string }
+  | { readonly type: 'clearFlag'; readonly flag: string }
+  | { readonly type: 'addDebt'; readonly debt: DebtDef }
+  | { readonly type: 'setIncome'; readonly income: string; readonly monthly?: Cents; readonly active?: boolean }
+  | { readonly type: 'setBill'; readonly bill: string; readonly monthly?: Cents; readonly active?: boolean }
+  | {
+      readonly type: 'book';
+      readonly kind: LedgerKind;
+      readonly from: PayerId;
+      readonly to: PartyId;
+      readonly amount: Cents;
+      readonly price?: PriceRef;
+    }
+  | { readonly type: 'startIntervention'; readonly intervention: string }
+  | { readonly type: 'stopIntervention'; readonly intervention: string }
+  | { readonly type: 'sellAsset'; readonly asset: string; readonly to: PayerId }
+  | { readonly type: 'payDebt'; readonly debt: string; readonly by: PayerId }
+  | { readonly type: 'payArrears'; readonly bill: string; readonly by: PayerId }
+  | { readonly type: 'endCase'; readonly epilogue?: string }
+  | { readonly type: 'message'; readonly text: LocalText };
+
+export type MemberRole = 'parent' | 'child' | 'young-adult' | 'adult';
+
+export interface MemberDef {
+  readonly id: string;
+  readonly name: string;
+  readonly role: MemberRole;
+  readonly birthDate: CalendarDate;
+  readonly zrm: ZrmProfile;
+  readonly story?: LocalText;
+}
+
+export type IncomeKind = 'wage' | 'benefit' | 'toeslag' | 'other';
+
+export interface IncomeDef {
+  readonly id: string;
+  readonly label: LocalText;
+  readonly kind: IncomeKind;
+  readonly payer: PayerId;
+  readonly member?: string;
+  readonly monthly: Cents;
+  readonly active: boolean;
+}
+
+export interface BillDef {
+  readonly id: string;
+  readonly label: LocalText;
+  /** Who is owed; for the household's own living costs, the household itself. */
+  readonly payee: PayerId;
+  readonly monthly: Cents;
+  /** Lower is paid first when money runs short. */
+  readonly priority: number;
+  readonly active: boolean;
+  /** Repayments and own contributions move money between payers and are booked; rent paid on time is private life. */
+  readonly booked: boolean;
+}
+
+export interface AssetDef {
+  readonly id: string;
+  readonly kind: 'car' | 'other';
+  readonly label: LocalText;
+  readonly value: Cents;
+}
+
+export type PriceUnit = 'hour' | 'day' | 'week' | 'month' | 'contact' | 'once' | 'traject' | 'year' | 'km';
+
+export interface TimedEffect {
+  readonly afterMonths: number;
+  readonly effects: readonly Effect[];
+}
+
+export interface BreakthroughDef {
+  /** The rule this option bends, with its legal ground. */
+  readonly bends: LocalText;
+  readonly law: string;
+  readonly approvalMonths: number;
+  /** Chance (0-1) that the request is refused. */
+  readonly refusalChance: number;
+}
+
+export interface InterventionDef {
+  readonly id: string;
+  readonly label: LocalText;
+  readonly description: LocalText;
+  readonly payer: PayerId;
+  readonly kind: LedgerKind;
+  /** Receiver: a provider for costs; a payer for transfers (e.g. arrears paid to the landlord). */
+  readonly to: PartyId;
+  readonly unit: PriceUnit;
+  readonly price: Cents;
+  readonly priceRef: PriceRef;
+  /** Units per month; for 'once' and 'traject' the number of units booked at the start. */
+  readonly dosage: number;
+  /** Months it runs; undefined runs until stopped or the case ends. */
+  readonly durationMonths?: number;
+  readonly waitingMonths: number;
+  readonly wijkteamHours: number;
+  /** Household's own contribution per month while it runs (booked to the given payer). */
+  readonly ownContribution?: { readonly monthly: Cents; readonly to: PayerId };
+  readonly available?: Condition;
+  readonly onStart: readonly Effect[];
+  readonly timed: readonly TimedEffect[];
+  readonly onEnd: readonly Effect[];
+  readonly whileActiveFlags: readonly string[];
+  readonly breakthrough?: BreakthroughDef;
+  /** Started by rules, never chosen by the trainee (e.g. the taxi the gemeente must arrange). */
+  readonly automatic: boolean;
+  readonly excludes: readonly string[];
+}
+
+export interface RuleDef {
+  readonly id: string;
+  readonly when: Condition;
+  readonly then: readonly Effect[];
+  /** Fires once (default) or every month the condition holds. */
+  readonly repeat: boolean;
+  readonly law?: string;
+}
+
+export interface EventDef {
+  readonly id: string;
+  readonly when: Condition;
+  /** Chance per month (0-1) while the condition holds. */
+  readonly chance: number;
+  readonly repeat: boolean;
+  readonly effects: readonly Effect[];
+  readonly message: LocalText;
+}
+
+export interface DecisionOption {
+  readonly id: string;
+  readonly label: LocalText;
+  readonly effects: readonly Effect[];
+}
+
+export interface DecisionPointDef {
+  readonly id: string;
+  readonly prompt: LocalText;
+  readonly when: Condition;
+  readonly options: readonly DecisionOption[];
+  /** Applied when a route makes no choice: what the system does by itself. */
+  readonly defaultOption: string;
+}
+
+export interface TemplateInstance {
+  readonly id: string;
+  readonly template: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** A scenario as the core runs it: all money in cents, all dates parsed, all references resolved. */
+export interface Scenario {
+  readonly id: string;
+  readonly version: number;
+  readonly title: LocalText;
+  readonly start: CalendarDate;
+  readonly months: number;
+  readonly checkpoints: readonly number[];
+  readonly wijkteamHoursPerMonth: number;
+  readonly zrmThreshold: number;
+  readonly members: readonly MemberDef[];
+  readonly incomes: readonly IncomeDef[];
+  readonly bills: readonly BillDef[];
+  readonly debts: readonly DebtDef[];
+  readonly assets: readonly AssetDef[];
+  readonly flags: readonly string[];
+  readonly cash: Cents;
+  readonly interventions: readonly InterventionDef[];
+  readonly templates: readonly TemplateInstance[];
+  readonly rules: readonly RuleDef[];
+  readonly events: readonly EventDef[];
+  readonly decisionPoints: readonly DecisionPointDef[];
+  readonly routes: { readonly system: Route; readonly breakthrough: Route };
+  /** Payer whose consulent the trainee plays in own-budget mode. */
+  readonly ownBudget?: { readonly payer: PayerId; readonly target: Cents };
+}
+
+export type Decision =
+  | { readonly month: number; readonly type: 'start'; readonly intervention: string }
+  | { readonly month: number; readonly type: 'stop'; readonly intervention: string }
+  | { readonly month: number; readonly type: 'choose'; readonly point: string; readonly option: string };
+
+export type Route = readonly Decision[];
+
+export type CauseType = 'decision' | 'intervention' | 'rule' | 'template' | 'event' | 'income' | 'bill' | 'point';
+
+export interface Cause {
+  readonly type: CauseType;
+  readonly id: string;
+}
+
+export interface LedgerEntry {
+  readonly month: number;
+  readonly from: PayerId;
+  readonly to: PartyId;
+  readonly amount: Cents;
+  readonly kind: LedgerKind;
+  readonly cause: Cause;
+  readonly price?: PriceRef;
+}
+
+export interface DebtState {
+  id: string;
+  creditor: PayerId;
+  label: LocalText;
+  /** What is owed now, surcharges included. */
+  amount: Cents;
+  /** The original amount, before surcharges; the base for percentage increases. */
+  original: Cents;
+  sinceMonth: number;
+  stage: number;
+}
+
+export interface MemberState {
+  readonly id: string;
+  zrm: ZrmProfile;
+}
+
+export interface RunningIntervention {
+  readonly id: string;
+  /** Month its services begin (after the waiting time). */
+  readonly startMonth: number;
+  readonly endMonth?: number;
+  readonly cause: Cause;
+}
+
+export interface PendingApproval {
+  readonly id: string;
+  readonly requestedMonth: number;
+  readonly decideMonth: number;
+}
+
+/** Notable things that happened, for the timeline and the announcements. */
+export interface CaseEvent {
+  readonly month: number;
+  readonly type:
+    | 'started'
+    | 'stopped'
+    | 'ended'
+    | 'approved'
+    | 'refused'
+    | 'rule'
+    | 'template'
+    | 'event'
+    | 'decisionRequired'
+    | 'chosen'
+    | 'arrears'
+    | 'message'
+    | 'caseEnded';
+  readonly id: string;
+  readonly detail?: string;
+  readonly text?: LocalText;
+}
+
+/** The mutable-by-copy state of a case between months. */
+export interface SimState {
+  /** Months simulated so far; the next step simulates this month. */
+  month: number;
+  cash: Cents;
+  members: MemberState[];
+  incomes: { id: string; monthly: Cents; active: boolean }[];
+  bills: { id: string; monthly: Cents; active: boolean; arrears: Cents; arrearsMonths: number }[];
+  debts: DebtState[];
+  assets: string[];
+  flags: string[];
+  running: RunningIntervention[];
+  pending: PendingApproval[];
+  /** Ids of rules, events, points and template steps that fired and do not repeat. */
+  fired: string[];
+  /** Decision points waiting for the trainee's choice. */
+  awaiting: string[];
+  /** Shortfall on the household's own living costs this month. */
+  shortfall: Cents;
+  ended: boolean;
+  epilogue?: string;
+  /** Template-private numbers (e.g. the month an eviction procedure started). */
+  marks: Record<string, number>;
+}
+
+export interface MonthResult {
+  readonly state: SimState;
+  readonly entries: LedgerEntry[];
+  readonly events: CaseEvent[];
+}
+
+export interface MonthSummary {
+  readonly month: number;
+  readonly cash: Cents;
+  readonly debt: Cents;
+  readonly arrears: Cents;
+  readonly zrmMean: number;
+}
+
+export interface Totals {
+  readonly costsByPayer: Partial<Record<PayerId, Cents>>;
+  /** Net transfer paid per payer (paid minus received); sums to zero. */
+  readonly transfersByPayer: Partial<Record<PayerId, Cents>>;
+  readonly budgetImpactByPayer: Partial<Record<PayerId, Cents>>;
+  readonly costsByGroup: Partial<Record<PayerGroup, Cents>>;
+  readonly societyCost: Cents;
+}
+
+export interface CaseResult {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly route: Route;
+  readonly ledger: readonly LedgerEntry[];
+  readonly events: readonly CaseEvent[];
+  readonly months: readonly MonthSummary[];
+  readonly initial: SimState;
+  readonly final: SimState;
+  readonly totals: Totals;
+  readonly zrmBefore: number;
+  readonly zrmAfter: number;
+  readonly lowDomainsBefore: number;
+  readonly lowDomainsAfter: number;
+  readonly debtBefore: Cents;
+  readonly debtAfter: Cents;
+}

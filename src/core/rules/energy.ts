@@ -1,0 +1,63 @@
+import { note, setFlag, type StepContext } from '../context';
+import type { Cents } from '../money';
+import { clampScore } from '../zrm';
+
+/**
+ * Energy arrears under the rules since 1 April 2023: three reminders of at least 14
+ * days, a payment plan offered and a tip to the gemeente, which then has four weeks
+ * to offer schuldhulp; no disconnection during schuldhulp or when health is at risk.
+ */
+export interface EnergyParams {
+  readonly bill: string;
+  /** Months of arrears the three reminders take (3 × 14 days ≈ 2 months). */
+  readonly reminderMonths: number;
+  /** Months of arrears after which the supplier may disconnect. */
+  readonly disconnectAtMonths: number;
+  readonly reconnectCost: Cents;
+  /** Flag that says the household is in schuldhulp (blocks disconnection). */
+  readonly schuldhulpFlag: string;
+  /** Flag that says disconnection would endanger health (blocks it too). */
+  readonly healthRiskFlag: string;
+}
+
+export const ENERGY_LAW = 'Regeling afsluitbeleid voor kleinverbruikers van elektriciteit en gas (2023)';
+
+/** One month of energy arrears handling. */
+export function runEnergy(ctx: StepContext, id: string, p: EnergyParams): void {
+  const { state, scenario } = ctx;
+  const at = ctx.index.billIndex.get(p.bill) ?? -1;
+  const bill = state.bills[at];
+  const def = scenario.bills[at];
+  if (!bill || !def) return;
+  const disconnected = state.flags.includes('afgesloten-energie');
+  if (bill.arrearsMonths === 0) return;
+  if (bill.arrearsMonths >= p.reminderMonths && !state.fired.includes(`${id}:tip`)) {
+    state.fired.push(`${id}:tip`);
+    setFlag(state, `signaal:${def.payee}`);
+    setFlag(state, 'vroegsignaal');
+    note(ctx, { type: 'template', id, detail: 'tip-to-gemeente' });
+  }
+  const protectedHousehold = state.flags.includes(p.schuldhulpFlag) || state.flags.includes(p.healthRiskFlag);
+  if (!disconnected && !protectedHousehold && bill.arrearsMonths >= p.disconnectAtMonths) {
+    setFlag(state, 'afgesloten-energie');
+    const existing = state.debts.find((d) => d.id === `${id}:reconnect`);
+    if (!existing && p.reconnectCost > 0) {
+      state.debts.push({
+        id: `${id}:reconnect`,
+        creditor: def.payee,
+        label: { nl: 'Kosten heraansluiting', en: 'Reconnection costs' },
+        amount: p.reconnectCost,
+        original: p.reconnectCost,
+        sinceMonth: ctx.month,
+        stage: 0,
+      });
+    }
+    for (const member of state.members) {
+      for (const domain of ['huisvesting', 'lichamelijke-gezondheid'] as const) {
+        const score = member.zrm[domain];
+        if (score !== undefined) member.zrm[domain] = clampScore(score - 1);
+      }
+    }
+    note(ctx, { type: 'template', id, detail: 'disconnected' });
+  }
+}

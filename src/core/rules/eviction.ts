@@ -1,0 +1,99 @@
+import { book, clearFlag, note, setFlag, type StepContext } from '../context';
+import { startIntervention } from '../effects';
+import type { Cents } from '../money';
+import type { PriceRef } from '../model';
+import type { PayerId } from '../payers';
+import { clampScore } from '../zrm';
+
+/**
+ * Rent arrears to eviction: a reminder, an aanmaning, a deurwaarder in the third
+ * month (costs on the tenant), at three months of arrears a summons, then a ruling
+ * dissolving the lease and the eviction (costs on the corporation, shelter on the Wmo).
+ */
+export interface EvictionParams {
+  readonly bill: string;
+  /** Months of arrears (the judges' guideline: three) before the landlord summons. */
+  readonly summonsAtMonths: number;
+  readonly rulingAfterMonths: number;
+  readonly evictionAfterMonths: number;
+  readonly deurwaarderSummons: { readonly amount: Cents; readonly price: PriceRef };
+  readonly deurwaarderEviction: { readonly amount: Cents; readonly price: PriceRef };
+  readonly landlordCost: { readonly amount: Cents; readonly price: PriceRef };
+  /** Intervention started on eviction (maatschappelijke opvang). */
+  readonly shelter?: string;
+}
+
+export const EVICTION_LAW = 'BW 7:231 (ontbinding huurovereenkomst); Rv art. 555 e.v.; kantonrechtersrichtlijn drie maanden';
+
+/** One month of the eviction procedure's life. */
+export function runEviction(ctx: StepContext, id: string, p: EvictionParams): void {
+  const { state, month, scenario } = ctx;
+  const at = ctx.index.billIndex.get(p.bill) ?? -1;
+  const bill = state.bills[at];
+  const def = scenario.bills[at];
+  if (!bill || !def || state.marks[`${id}:evicted`] !== undefined) return;
+  const cause = { type: 'template' as const, id };
+  const started = state.marks[`${id}:summons`];
+  if (started === undefined) {
+    if (bill.arrearsMonths >= 1 && bill.arrearsMonths < p.summonsAtMonths) {
+      note(ctx, { type: 'template', id, detail: bill.arrearsMonths === 1 ? 'reminder' : 'aanmaning' });
+    }
+    if (bill.arrearsMonths >= p.summonsAtMonths) {
+      state.marks[`${id}:summons`] = month;
+      setFlag(state, 'ontruimingsprocedure');
+      addTenantCost(ctx, def.payee, `${id}:deurwaarder`, p.deurwaarderSummons.amount);
+      note(ctx, { type: 'template', id, detail: 'summons' });
+    }
+    return;
+  }
+  if (bill.arrears === 0) {
+    delete state.marks[`${id}:summons`];
+    clearFlag(state, 'ontruimingsprocedure');
+    clearFlag(state, 'vonnis-ontbinding');
+    note(ctx, { type: 'template', id, detail: 'withdrawn' });
+    return;
+  }
+  if (month === started + p.rulingAfterMonths) {
+    setFlag(state, 'vonnis-ontbinding');
+    note(ctx, { type: 'template', id, detail: 'ruling' });
+  }
+  if (month >= started + p.rulingAfterMonths + p.evictionAfterMonths) {
+    state.marks[`${id}:evicted`] = month;
+    clearFlag(state, 'ontruimingsprocedure');
+    setFlag(state, 'ontruimd');
+    setFlag(state, 'dakloos');
+    addTenantCost(ctx, def.payee, `${id}:arrears`, bill.arrears);
+    addTenantCost(ctx, def.payee, `${id}:deurwaarder`, p.deurwaarderEviction.amount);
+    bill.arrears = 0;
+    bill.arrearsMonths = 0;
+    bill.active = false;
+    book(ctx, { from: def.payee, to: 'aanbieder', amount: p.landlordCost.amount, kind: 'cost', cause, price: p.landlordCost.price });
+    for (const member of state.members) {
+      if (member.zrm.huisvesting !== undefined) member.zrm.huisvesting = 1;
+      if (member.zrm['geestelijke-gezondheid'] !== undefined) {
+        member.zrm['geestelijke-gezondheid'] = clampScore(member.zrm['geestelijke-gezondheid'] - 1);
+      }
+    }
+    note(ctx, { type: 'template', id, detail: 'evicted' });
+    if (p.shelter) startIntervention(ctx, p.shelter, cause);
+  }
+}
+
+function addTenantCost(ctx: StepContext, creditor: PayerId, debtId: string, amount: Cents): void {
+  if (amount <= 0) return;
+  const existing = ctx.state.debts.find((d) => d.id === debtId);
+  if (existing) {
+    existing.amount += amount;
+    existing.original += amount;
+    return;
+  }
+  ctx.state.debts.push({
+    id: debtId,
+    creditor,
+    label: { nl: 'Kosten huurachterstand en deurwaarder', en: 'Rent arrears and bailiff costs' },
+    amount,
+    original: amount,
+    sinceMonth: ctx.month,
+    stage: 0,
+  });
+}

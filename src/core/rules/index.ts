@@ -1,0 +1,57 @@
+import type { StepContext } from '../context';
+import { ENERGY_LAW, runEnergy, type EnergyParams } from './energy';
+import { EVICTION_LAW, runEviction, type EvictionParams } from './eviction';
+import { KOSTENDELERSNORM_LAW, runKostendelersnorm, type KostendelersnormParams } from './kostendelersnorm';
+import { SCHULDREGELING_AUTO_LAW, runSchuldregelingAuto, type SchuldregelingAutoParams } from './schuldregeling-auto';
+import { VROEGSIGNALERING_LAW, runVroegsignalering, type VroegsignaleringParams } from './vroegsignalering';
+import { runWahv, WAHV_LAW, type WahvParams } from './wahv';
+import { runWwBijstand, WW_LAW, type WwBijstandParams } from './ww-bijstand';
+import { runYouthCare18, YOUTH_CARE_18_LAW, type YouthCare18Params } from './youth-care-18';
+import { runZoektermijn, ZOEKTERMIJN_LAW, type ZoektermijnParams } from './zoektermijn';
+
+/** Parameters per rule template id; the scenario layer validates them before the core sees them. */
+export interface TemplateParams {
+  'wahv-boete': WahvParams;
+  ontruiming: EvictionParams;
+  energieschuld: EnergyParams;
+  vroegsignalering: VroegsignaleringParams;
+  'jeugdhulp-18': YouthCare18Params;
+  kostendelersnorm: KostendelersnormParams;
+  zoektermijn: ZoektermijnParams;
+  'schuldregeling-auto': SchuldregelingAutoParams;
+  'ww-bijstand': WwBijstandParams;
+}
+
+export type TemplateId = keyof TemplateParams;
+
+interface TemplateImpl<K extends TemplateId> {
+  readonly law: string;
+  readonly run: (ctx: StepContext, id: string, params: TemplateParams[K]) => void;
+}
+
+/** Every rule template the core implements, with the law it implements. */
+export const TEMPLATES: { readonly [K in TemplateId]: TemplateImpl<K> } = {
+  'wahv-boete': { law: WAHV_LAW, run: runWahv },
+  ontruiming: { law: EVICTION_LAW, run: runEviction },
+  energieschuld: { law: ENERGY_LAW, run: runEnergy },
+  vroegsignalering: { law: VROEGSIGNALERING_LAW, run: runVroegsignalering },
+  'jeugdhulp-18': { law: YOUTH_CARE_18_LAW, run: runYouthCare18 },
+  kostendelersnorm: { law: KOSTENDELERSNORM_LAW, run: runKostendelersnorm },
+  zoektermijn: { law: ZOEKTERMIJN_LAW, run: runZoektermijn },
+  'schuldregeling-auto': { law: SCHULDREGELING_AUTO_LAW, run: runSchuldregelingAuto },
+  'ww-bijstand': { law: WW_LAW, run: runWwBijstand },
+};
+
+export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
+
+/** True when the string names a rule template. */
+export function isTemplateId(value: string): value is TemplateId {
+  return value in TEMPLATES;
+}
+
+/** Runs one template instance; its params were checked when the scenario was compiled. */
+export function runTemplate(ctx: StepContext, id: string, template: string, params: unknown): void {
+  if (!isTemplateId(template)) return;
+  const impl = TEMPLATES[template] as TemplateImpl<TemplateId>;
+  impl.run(ctx, id, params as TemplateParams[TemplateId]);
+}

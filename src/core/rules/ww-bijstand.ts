@@ -1,0 +1,45 @@
+import { note, type StepContext } from '../context';
+import { percentOf } from '../money';
+
+/**
+ * Losing a job: the wage stops; WW from the UWV pays 75% of the wage for the first
+ * two months and 70% after, for as long as the work history allows; then bijstand.
+ * The wage stands in for the WW-dagloon, a simplification the scenario states.
+ */
+export interface WwBijstandParams {
+  readonly triggerFlag: string;
+  readonly wage: string;
+  readonly ww: string;
+  readonly bijstand: string;
+  readonly wwMonths: number;
+}
+
+export const WW_LAW = 'WW art. 42 en 47; Participatiewet';
+
+/** Moves the household from wage to WW to bijstand as the months pass. */
+export function runWwBijstand(ctx: StepContext, id: string, p: WwBijstandParams): void {
+  const { state, month } = ctx;
+  if (!state.flags.includes(p.triggerFlag)) return;
+  const wage = state.incomes[ctx.index.incomeIndex.get(p.wage) ?? -1];
+  const ww = state.incomes[ctx.index.incomeIndex.get(p.ww) ?? -1];
+  const bijstand = state.incomes[ctx.index.incomeIndex.get(p.bijstand) ?? -1];
+  if (!wage || !ww || !bijstand) return;
+  let since = state.marks[`${id}:since`];
+  if (since === undefined) {
+    since = month;
+    state.marks[`${id}:since`] = month;
+    state.marks[`${id}:wage`] = wage.monthly;
+    wage.active = false;
+    note(ctx, { type: 'template', id, detail: 'job-lost' });
+  }
+  const lastWage = state.marks[`${id}:wage`] ?? 0;
+  const elapsed = month - since;
+  if (elapsed < p.wwMonths) {
+    ww.active = true;
+    ww.monthly = percentOf(lastWage, elapsed < 2 ? 75 : 70);
+  } else if (ww.active) {
+    ww.active = false;
+    bijstand.active = true;
+    note(ctx, { type: 'template', id, detail: 'ww-ended' });
+  }
+}

@@ -1,0 +1,53 @@
+import { totalsOf } from './ledger';
+import type { CaseEvent, CaseResult, LedgerEntry, MonthSummary, Route, Scenario, SimState } from './model';
+import { advanceMonth } from './step';
+import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
+import { countLowDomains, meanScore } from './zrm';
+
+/** Mean ZRM over every member and scored domain. */
+export function zrmMeanOf(state: SimState): number {
+  return meanScore(state.members.map((m) => m.zrm));
+}
+
+/** Decisions grouped by month, so each month's step sees only its own. */
+function decisionsByMonth(route: Route, months: number): Route[] {
+  const byMonth: Route[] = Array.from({ length: months }, () => []);
+  for (const decision of route) {
+    const slot = byMonth[decision.month];
+    if (slot) (slot as typeof route[number][]).push(decision);
+  }
+  return byMonth;
+}
+
+/** Plays a whole case headlessly: the same scenario, seed and route give the same result. */
+export function runCase(scenario: Scenario, route: Route, seed: number): CaseResult {
+  const initial = initialState(scenario);
+  const state = cloneState(initial);
+  const ledger: LedgerEntry[] = [];
+  const events: CaseEvent[] = [];
+  const months: MonthSummary[] = [];
+  const byMonth = decisionsByMonth(route, scenario.months);
+  while (!state.ended) {
+    advanceMonth(scenario, state, byMonth[state.month] ?? [], seed, ledger, events);
+    months.push({ month: state.month - 1, cash: state.cash, debt: debtTotal(state), arrears: arrearsTotal(state), zrmMean: zrmMeanOf(state) });
+  }
+  const profilesBefore = initial.members.map((m) => m.zrm);
+  const profilesAfter = state.members.map((m) => m.zrm);
+  return {
+    scenarioId: scenario.id,
+    seed,
+    route,
+    ledger,
+    events,
+    months,
+    initial,
+    final: state,
+    totals: totalsOf(ledger),
+    zrmBefore: meanScore(profilesBefore),
+    zrmAfter: meanScore(profilesAfter),
+    lowDomainsBefore: countLowDomains(profilesBefore),
+    lowDomainsAfter: countLowDomains(profilesAfter),
+    debtBefore: debtTotal(initial),
+    debtAfter: debtTotal(state),
+  };
+}

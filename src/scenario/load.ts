@@ -1,0 +1,154 @@
+/**
+ * Loads authored files through the cheap stages (JSON with positions, schema,
+ * references) and then compiles them. The same code runs in the CLI, the tests
+ * and the browser; it never throws on bad input.
+ */
+import { z } from 'zod';
+import type { Scenario } from '../core';
+import { compileScenario } from './compile';
+import { parseJson, positionOf, type JsonPath, type ParsedJson } from './json';
+import { suggest, type Problem } from './problems';
+import { catalogueSchema, scenarioSchema, tariffSchema, type CatalogueDoc, type ScenarioDoc, type TariffDoc } from './schema';
+
+export interface Loaded<T> {
+  readonly value?: T;
+  readonly problems: readonly Problem[];
+}
+
+let knownKeys: Set<string> | undefined;
+
+/** Every field name the formats know, for "did you mean" on a misspelt field. */
+function allKeys(): Set<string> {
+  if (!knownKeys) {
+    knownKeys = new Set();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) knownKeys?.add(name);
+          walk(value);
+        }
+      }
+    };
+    for (const schema of [scenarioSchema, catalogueSchema, tariffSchema]) walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
+  }
+  return knownKeys;
+}
+
+function toPath(path: readonly PropertyKey[]): JsonPath {
+  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+/** Turns zod issues into problems at file positions. */
+function schemaProblems(file: string, parsed: ParsedJson, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const path = toPath(issue.path);
+    const position = positionOf(parsed, path);
+    const base = { file, path, position, severity: 'error' as const };
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          const hint = suggest(key, allKeys());
+          out.push({ ...base, path: [...path, key], position: positionOf(parsed, [...path, key]), code: 'unknownField', params: { key, ...(hint ? { suggestion: hint } : {}) } });
+        }
+        break;
+      case 'invalid_type':
+        out.push({ ...base, code: issue.input === undefined ? 'missingField' : 'wrongType', params: { expected: String(issue.expected), received: describe(issue.input) } });
+        break;
+      case 'invalid_value':
+        out.push({ ...base, code: 'notAllowed', params: { options: issue.values.map(String).slice(0, 24).join(', '), received: describe(issue.input), ...suggestion(issue.input, issue.values) } });
+        break;
+      case 'invalid_union': {
+        const isCondition = path.some((p) => p === 'when' || p === 'available' || p === 'all' || p === 'any' || p === 'not');
+        const disc = (issue as { note?: string }).note;
+        out.push({ ...base, code: isCondition ? 'badCondition' : 'badUnion', params: disc ? { note: disc } : {} });
+        break;
+      }
+      case 'too_small':
+        out.push({ ...base, code: issue.origin === 'array' ? 'tooFewItems' : issue.origin === 'string' ? 'emptyText' : 'tooSmall', params: { minimum: Number(issue.minimum) } });
+        break;
+      case 'too_big':
+        out.push({ ...base, code: issue.origin === 'array' ? 'tooManyItems' : 'tooBig', params: { maximum: Number(issue.maximum) } });
+        break;
+      case 'invalid_format':
+        out.push({ ...base, code: 'pattern:id', params: { received: describe(issue.input) } });
+        break;
+      case 'custom':
+        out.push({ ...base, code: issue.message, params: { received: describe(issue.input) } });
+        break;
+      default:
+        out.push({ ...base, code: 'schema', params: { detail: issue.message } });
+    }
+  }
+  return out;
+}
+
+function suggestion(input: unknown, values: readonly unknown[]): Record<string, string> {
+  if (typeof input !== 'string') return {};
+  const hint = suggest(input, values.map(String));
+  return hint ? { suggestion: hint } : {};
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return '—';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function parseStage<T>(file: string, text: string, schema: z.ZodType<T>): { parsed: ParsedJson; value?: T; problems: Problem[] } {
+  const parsed = parseJson(text);
+  const problems: Problem[] = parsed.problems.map((p) => ({ file, path: p.path, position: p.position, severity: p.severity, code: `json:${p.code}`, params: p.params ?? {} }));
+  if (parsed.value === undefined) return { parsed, problems };
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    problems.push({ file, path: [], position: { line: 1, column: 1 }, severity: 'error', code: 'notAnObject', params: {} });
+    return { parsed, problems };
+  }
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) return { parsed, problems: [...problems, ...schemaProblems(file, parsed, result.error.issues)] };
+  return { parsed, value: result.data, problems };
+}
+
+/** Parses and checks a catalogue file. */
+export function loadCatalogue(file: string, text: string): Loaded<CatalogueDoc> {
+  const { value, problems } = parseStage(file, text, catalogueSchema);
+  if (value) {
+    const seen = new Set<string>();
+    value.prices.forEach((p, i) => {
+      if (seen.has(p.id)) problems.push({ file, path: ['prices', i, 'id'], position: { line: 1, column: 1 }, severity: 'error', code: 'duplicateId', params: { id: p.id } });
+      seen.add(p.id);
+    });
+  }
+  return hasErrors(problems) || !value ? { problems } : { value, problems };
+}
+
+/** Parses and checks a gemeente's tariff file. */
+export function loadTariff(file: string, text: string): Loaded<TariffDoc> {
+  const { value, problems } = parseStage(file, text, tariffSchema);
+  return hasErrors(problems) || !value ? { problems } : { value, problems };
+}
+
+export interface LoadedScenario {
+  readonly scenario?: Scenario;
+  readonly doc?: ScenarioDoc;
+  readonly problems: readonly Problem[];
+  readonly overridden: readonly string[];
+}
+
+/** Parses, checks and compiles a scenario file against a catalogue (and optional tariffs). */
+export function loadScenario(file: string, text: string, catalogue: CatalogueDoc, tariff?: TariffDoc): LoadedScenario {
+  const { parsed, value, problems } = parseStage(file, text, scenarioSchema);
+  if (!value) return { problems, overridden: [] };
+  const compiled = compileScenario(value, catalogue, tariff);
+  const all = [
+    ...problems,
+    ...compiled.problems.map((p) => ({ file, path: p.path, position: positionOf(parsed, p.path), severity: p.severity, code: p.code, params: p.params })),
+  ];
+  if (!value.$schema) all.push({ file, path: [], position: { line: 1, column: 1 }, severity: 'warning', code: 'missingSchema', params: {} });
+  return compiled.scenario && !hasErrors(all) ? { scenario: compiled.scenario, doc: value, problems: all, overridden: compiled.overridden } : { doc: value, problems: all, overridden: [] };
+}
+
+/** True when any problem is an error (warnings alone do not block play). */
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { scenariosPlugin } from './tools/vite-scenarios';
+
+const scenarioDir = fileURLToPath(new URL('./scenarios', import.meta.url));
+
+export default defineConfig({
+  // Relative base: the built site works from any subfolder.
+  base: './',
+  plugins: [scenariosPlugin(scenarioDir)],
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) } },
+  },
+});
