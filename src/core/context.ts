@@ -1,5 +1,5 @@
 import type { Cents } from './money';
-import type { CaseEvent, Cause, LedgerEntry, LedgerKind, PriceRef, Scenario, SimState } from './model';
+import type { CaseEvent, CaseOptions, Cause, LedgerEntry, LedgerKind, PriceRef, Scenario, SimState } from './model';
 import type { PartyId, PayerId } from './payers';
 import type { ScenarioIndex } from './state';
 
@@ -12,6 +12,7 @@ export interface StepContext {
   readonly state: SimState;
   readonly entries: LedgerEntry[];
   readonly events: CaseEvent[];
+  readonly options: CaseOptions;
 }
 
 /**

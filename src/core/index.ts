@@ -11,3 +11,5 @@ export * from './simulate';
 export * from './state';
 export * from './step';
 export * from './zrm';
+export * from './compare';
+export * from './search';

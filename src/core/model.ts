@@ -235,6 +235,17 @@ export interface Scenario {
   readonly ownBudget?: { readonly payer: PayerId; readonly target: Cents };
 }
 
+/** Settings that change how a case runs (not only what is shown). */
+export interface CaseOptions {
+  /**
+   * Brede Geldstroom: the wijkteam manages one pooled budget, so a breakthrough paid
+   * from a gemeente budget needs no approval and cannot be refused.
+   */
+  readonly pooledBudget: boolean;
+}
+
+export const DEFAULT_OPTIONS: CaseOptions = { pooledBudget: false };
+
 export type Decision =
   | { readonly month: number; readonly type: 'start'; readonly intervention: string }
   | { readonly month: number; readonly type: 'stop'; readonly intervention: string }

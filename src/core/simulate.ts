@@ -1,5 +1,5 @@
 import { totalsOf } from './ledger';
-import type { CaseEvent, CaseResult, LedgerEntry, MonthSummary, Route, Scenario, SimState } from './model';
+import { DEFAULT_OPTIONS, type CaseEvent, type CaseOptions, type CaseResult, type LedgerEntry, type MonthSummary, type Route, type Scenario, type SimState } from './model';
 import { advanceMonth } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
 import { countLowDomains, meanScore } from './zrm';
@@ -20,7 +20,7 @@ function decisionsByMonth(route: Route, months: number): Route[] {
 }
 
 /** Plays a whole case headlessly: the same scenario, seed and route give the same result. */
-export function runCase(scenario: Scenario, route: Route, seed: number): CaseResult {
+export function runCase(scenario: Scenario, route: Route, seed: number, options: CaseOptions = DEFAULT_OPTIONS): CaseResult {
   const initial = initialState(scenario);
   const state = cloneState(initial);
   const ledger: LedgerEntry[] = [];
@@ -28,7 +28,7 @@ export function runCase(scenario: Scenario, route: Route, seed: number): CaseRes
   const months: MonthSummary[] = [];
   const byMonth = decisionsByMonth(route, scenario.months);
   while (!state.ended) {
-    advanceMonth(scenario, state, byMonth[state.month] ?? [], seed, ledger, events);
+    advanceMonth(scenario, state, byMonth[state.month] ?? [], seed, ledger, events, options);
     months.push({ month: state.month - 1, cash: state.cash, debt: debtTotal(state), arrears: arrearsTotal(state), zrmMean: zrmMeanOf(state) });
   }
   const profilesBefore = initial.members.map((m) => m.zrm);

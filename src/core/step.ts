@@ -2,7 +2,8 @@ import { holds } from './conditions';
 import { book, note, type StepContext } from './context';
 import { applyEffects, reduceDebts, startIntervention, stopIntervention } from './effects';
 import { divideRounded } from './money';
-import type { Decision, InterventionDef, MonthResult, Scenario, SimState } from './model';
+import { DEFAULT_OPTIONS, type CaseOptions, type Decision, type InterventionDef, type MonthResult, type Scenario, type SimState } from './model';
+import { PAYERS } from './payers';
 import { chance } from './random';
 import { runTemplate } from './rules';
 import { cloneState, indexOf } from './state';
@@ -11,11 +12,17 @@ import { cloneState, indexOf } from './state';
  * Simulates one month: (state, decisions, seed) → (new state, ledger entries, events).
  * This is a pure function: the input state is copied, never changed.
  */
-export function stepMonth(scenario: Scenario, state: SimState, decisions: readonly Decision[], seed: number): MonthResult {
+export function stepMonth(
+  scenario: Scenario,
+  state: SimState,
+  decisions: readonly Decision[],
+  seed: number,
+  options: CaseOptions = DEFAULT_OPTIONS,
+): MonthResult {
   const next = cloneState(state);
   const entries: MonthResult['entries'] = [];
   const events: MonthResult['events'] = [];
-  advanceMonth(scenario, next, decisions, seed, entries, events);
+  advanceMonth(scenario, next, decisions, seed, entries, events, options);
   return { state: next, entries, events };
 }
 
@@ -30,10 +37,11 @@ export function advanceMonth(
   seed: number,
   entries: MonthResult['entries'],
   events: MonthResult['events'],
+  options: CaseOptions = DEFAULT_OPTIONS,
 ): void {
   if (state.ended) return;
   const month = state.month;
-  const ctx: StepContext = { scenario, index: indexOf(scenario), seed, month, state, entries, events };
+  const ctx: StepContext = { scenario, index: indexOf(scenario), seed, month, state, entries, events, options };
   state.shortfall = 0;
 
   applyDecisions(ctx, decisions);
@@ -88,7 +96,7 @@ function requestIntervention(ctx: StepContext, id: string, cause: { type: 'decis
   if (!def || def.automatic) return;
   if (state.running.some((r) => r.id === id) || state.pending.some((p) => p.id === id)) return;
   if (def.available && !holds(def.available, state, scenario, month)) return;
-  if (def.breakthrough) {
+  if (def.breakthrough && !(ctx.options.pooledBudget && PAYERS[def.payer].group === 'gemeente')) {
     state.pending.push({ id, requestedMonth: month, decideMonth: month + def.breakthrough.approvalMonths });
     note(ctx, { type: 'message', id, detail: 'approval-requested' });
     return;

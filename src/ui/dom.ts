@@ -1,0 +1,33 @@
+/**
+ * A tiny element builder. Text is always set with textContent, never as HTML, so
+ * nothing a trainer writes can run as code.
+ */
+type Child = Node | string | number | false | null | undefined;
+type Attrs = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
+
+/** Creates an element with attributes, listeners (onclick…) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    if (typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (value === true) el.setAttribute(name, '');
+    else el.setAttribute(name, String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+/** Appends children, turning strings into text nodes. */
+export function append(el: HTMLElement, children: readonly Child[]): void {
+  for (const child of children) {
+    if (child === undefined || child === null || child === false) continue;
+    el.append(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+}
+
+/** Replaces an element's content. */
+export function replace(el: HTMLElement, ...children: Child[]): void {
+  el.replaceChildren();
+  append(el, children);
+}
