@@ -14,6 +14,8 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // Phaser's SVG loader cannot read URL-encoded data URIs, so art stays as files.
+    assetsInlineLimit: 0,
     rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) } },
   },
 });

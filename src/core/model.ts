@@ -88,6 +88,7 @@ export interface MemberDef {
   readonly birthDate: CalendarDate;
   readonly zrm: ZrmProfile;
   readonly story?: LocalText;
+  readonly avatar?: 'father' | 'mother' | 'boy' | 'girl' | 'young-adult';
 }
 
 export type IncomeKind = 'wage' | 'benefit' | 'toeslag' | 'other';

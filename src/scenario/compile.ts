@@ -288,7 +288,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
   const members = doc.household.members.map((m, i) => {
     const birthDate = parseIsoDate(m.birthDate);
     if (!birthDate) problem(['household', 'members', i, 'birthDate'], 'date:iso');
-    return { id: m.id, name: m.name, role: m.role, birthDate: birthDate ?? { year: 2000, month: 1, day: 1 }, zrm: { ...m.zrm } as ZrmProfile, ...(m.story ? { story: m.story } : {}) };
+    return { id: m.id, name: m.name, role: m.role, birthDate: birthDate ?? { year: 2000, month: 1, day: 1 }, zrm: { ...m.zrm } as ZrmProfile, ...(m.story ? { story: m.story } : {}), ...(m.avatar ? { avatar: m.avatar } : {}) };
   });
   doc.household.incomes.forEach((inc, i) => inc.member !== undefined && ref('member', inc.member, ['household', 'incomes', i, 'member']));
   doc.checkpoints.forEach((c, i) => c >= doc.months && problem(['checkpoints', i], 'monthOutOfRange', { month: c, months: doc.months }));

@@ -151,6 +151,7 @@ const memberSchema = z
     role: z.enum(['parent', 'child', 'young-adult', 'adult']).meta(d('Rol in het gezin', 'Role in the household')),
     birthDate: dateSchema.meta(d('Geboortedatum JJJJ-MM-DD', 'Birth date YYYY-MM-DD')),
     story: textSchema.optional(),
+    avatar: z.enum(['father', 'mother', 'boy', 'girl', 'young-adult']).optional().meta(d('Figuur in het spel', 'Figure drawn in the game')),
     zrm: z.partialRecord(domainSchema, scoreSchema).meta(d('ZRM-scores per domein bij de start', 'ZRM scores per domain at the start')),
   })
   .strict();

@@ -1,0 +1,34 @@
+/** Entry point: wires the layers together and nothing more. */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/styles.css';
+import { CaseHub, createCaseMachine } from './engine';
+import { currentLang, initI18n, t } from './services/i18n';
+import { loadLibrary } from './services/library';
+import { readSettings } from './services/storage';
+import { mountApp } from './ui/app';
+import { useLibrary } from './ui/screens';
+
+async function main(): Promise<void> {
+  document.documentElement.dataset.phase = 'loading';
+  const settings = readSettings();
+  // Dutch first: English only when the player chose it.
+  await initI18n(settings.lang ?? 'nl');
+  document.documentElement.lang = currentLang();
+  const root = document.getElementById('app');
+  if (!root) return;
+  root.textContent = t('loading');
+  const library = await loadLibrary();
+  useLibrary(library);
+  const machine = createCaseMachine(library.lookup);
+  const hub = new CaseHub(machine);
+  mountApp({ root, hub, machine, library });
+  const stage = document.getElementById('stage');
+  if (stage) {
+    // Phaser is loaded on its own so the DOM is usable at once.
+    const { startGame } = await import('./game');
+    startGame({ parent: stage, hub, lang: currentLang, reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches });
+  }
+}
+
+void main();
