@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { scenariosPlugin } from './tools/vite-scenarios';
+import { scenariosPlugin } from './tools/vite-scenarios.ts';
 
 const scenarioDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 

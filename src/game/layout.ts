@@ -45,7 +45,7 @@ export function placeBuildings(keys: readonly string[]): Map<string, { x: number
   const n = keys.length;
   keys.forEach((key, i) => {
     const x = n === 1 ? 480 : 80 + (800 * i) / (n - 1);
-    out.set(key, { x, y: i % 2 === 0 ? 170 : 290 });
+    out.set(key, { x, y: i % 2 === 0 ? 130 : 240 });
   });
   return out;
 }

@@ -291,7 +291,7 @@ function interventionFacts(def: InterventionDef): string {
   return t('plan.facts', {
     price: money(def.price),
     unit: t(`unit.${def.unit}`),
-    dosage: def.unit === 'once' || def.unit === 'traject' ? '' : t('plan.dosage', { dosage: formatDecimal(def.dosage, def.dosage % 1 === 0 ? 0 : 1) }),
+    dosage: def.unit === 'once' || def.unit === 'traject' || (def.unit === 'month' && def.dosage === 1) ? '' : t('plan.dosage', { dosage: formatDecimal(def.dosage, def.dosage % 1 === 0 ? 0 : 1) }),
     payer: payerName(def.payer),
     waiting: def.waitingMonths,
     hours: formatDecimal(def.wijkteamHours, def.wijkteamHours % 1 === 0 ? 0 : 1),
