@@ -47,10 +47,11 @@ export function advanceMonth(
   applyDecisions(ctx, decisions);
   resolveApprovals(ctx);
   runInterventionLifecycle(ctx);
+  for (const template of scenario.templates) runTemplate(ctx, 'income', template.id, template.template, template.params);
   receiveIncome(ctx);
   bookInterventions(ctx);
   payBills(ctx);
-  for (const template of scenario.templates) runTemplate(ctx, template.id, template.template, template.params);
+  for (const template of scenario.templates) runTemplate(ctx, 'settle', template.id, template.template, template.params);
   fireRules(ctx);
   fireEvents(ctx);
   raiseDecisionPoints(ctx);

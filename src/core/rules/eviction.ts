@@ -46,7 +46,8 @@ export function runEviction(ctx: StepContext, id: string, p: EvictionParams): vo
     }
     return;
   }
-  if (bill.arrears === 0) {
+  // Arrears back under the threshold: the judge does not dissolve, the landlord withdraws.
+  if (bill.arrearsMonths < p.summonsAtMonths) {
     delete state.marks[`${id}:summons`];
     clearFlag(state, 'ontruimingsprocedure');
     clearFlag(state, 'vonnis-ontbinding');

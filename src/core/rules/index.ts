@@ -23,23 +23,29 @@ export interface TemplateParams {
 }
 
 export type TemplateId = keyof TemplateParams;
+export type TemplatePhase = 'income' | 'settle';
 
 interface TemplateImpl<K extends TemplateId> {
   readonly law: string;
+  /**
+   * When in the month it runs: 'income' templates decide this month's income before
+   * it is paid; 'settle' templates react to the month's bills and arrears.
+   */
+  readonly phase: TemplatePhase;
   readonly run: (ctx: StepContext, id: string, params: TemplateParams[K]) => void;
 }
 
 /** Every rule template the core implements, with the law it implements. */
 export const TEMPLATES: { readonly [K in TemplateId]: TemplateImpl<K> } = {
-  'wahv-boete': { law: WAHV_LAW, run: runWahv },
-  ontruiming: { law: EVICTION_LAW, run: runEviction },
-  energieschuld: { law: ENERGY_LAW, run: runEnergy },
-  vroegsignalering: { law: VROEGSIGNALERING_LAW, run: runVroegsignalering },
-  'jeugdhulp-18': { law: YOUTH_CARE_18_LAW, run: runYouthCare18 },
-  kostendelersnorm: { law: KOSTENDELERSNORM_LAW, run: runKostendelersnorm },
-  zoektermijn: { law: ZOEKTERMIJN_LAW, run: runZoektermijn },
-  'schuldregeling-auto': { law: SCHULDREGELING_AUTO_LAW, run: runSchuldregelingAuto },
-  'ww-bijstand': { law: WW_LAW, run: runWwBijstand },
+  'wahv-boete': { phase: 'settle', law: WAHV_LAW, run: runWahv },
+  ontruiming: { phase: 'settle', law: EVICTION_LAW, run: runEviction },
+  energieschuld: { phase: 'settle', law: ENERGY_LAW, run: runEnergy },
+  vroegsignalering: { phase: 'settle', law: VROEGSIGNALERING_LAW, run: runVroegsignalering },
+  'jeugdhulp-18': { phase: 'settle', law: YOUTH_CARE_18_LAW, run: runYouthCare18 },
+  kostendelersnorm: { phase: 'income', law: KOSTENDELERSNORM_LAW, run: runKostendelersnorm },
+  zoektermijn: { phase: 'income', law: ZOEKTERMIJN_LAW, run: runZoektermijn },
+  'schuldregeling-auto': { phase: 'settle', law: SCHULDREGELING_AUTO_LAW, run: runSchuldregelingAuto },
+  'ww-bijstand': { phase: 'income', law: WW_LAW, run: runWwBijstand },
 };
 
 export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
@@ -49,9 +55,10 @@ export function isTemplateId(value: string): value is TemplateId {
   return value in TEMPLATES;
 }
 
-/** Runs one template instance; its params were checked when the scenario was compiled. */
-export function runTemplate(ctx: StepContext, id: string, template: string, params: unknown): void {
+/** Runs one template instance in its phase; its params were checked when the scenario was compiled. */
+export function runTemplate(ctx: StepContext, phase: TemplatePhase, id: string, template: string, params: unknown): void {
   if (!isTemplateId(template)) return;
   const impl = TEMPLATES[template] as TemplateImpl<TemplateId>;
+  if (impl.phase !== phase) return;
   impl.run(ctx, id, params as TemplateParams[TemplateId]);
 }
