@@ -11,7 +11,7 @@ function forbid(patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', '.scratch/**'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -28,7 +28,17 @@ export default tseslint.config(
         [...OTHER_LAYERS.map((l) => `**/${l}/**`), 'phaser', 'phaser/*', 'howler', 'i18next', 'i18next/*', 'xstate', 'xstate/*', 'zod'],
         'src/core is pure: it imports no other layer, no Phaser, howler, i18next, XState or zod.',
       ),
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'location', 'console'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'fetch',
+        'location',
+        'console',
+      ],
     },
   },
   {

@@ -13,9 +13,12 @@ export function routeArb(scenario: Scenario, maxLength = 8): fc.Arbitrary<Route>
   const points = scenario.decisionPoints;
   if (points.length > 0) {
     decisions.push(
-      fc
-        .record({ month, point: fc.constantFrom(...points), pick: fc.nat() })
-        .map(({ month: m, point, pick }): Decision => ({ month: m, type: 'choose', point: point.id, option: point.options[pick % point.options.length]?.id ?? point.defaultOption })),
+      fc.record({ month, point: fc.constantFrom(...points), pick: fc.nat() }).map(({ month: m, point, pick }): Decision => ({
+        month: m,
+        type: 'choose',
+        point: point.id,
+        option: point.options[pick % point.options.length]?.id ?? point.defaultOption,
+      })),
     );
   }
   return fc.array(fc.oneof(...decisions), { maxLength }).map((list) => [...list].sort((a, b) => a.month - b.month));

@@ -3,15 +3,15 @@
  * files into assets/audio/. The output is deterministic: running it twice gives identical bytes.
  */
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const SAMPLE_RATE = 22050;
 const PEAK_DBFS = -6;
-const OUTPUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../assets/audio");
+const OUTPUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../assets/audio');
 
-type Wave = "sine" | "triangle";
+type Wave = 'sine' | 'triangle';
 
 /** One decaying note: a linear attack followed by an exponential decay and a short release. */
 interface Tone {
@@ -63,7 +63,7 @@ function silence(seconds: number): Float64Array {
 
 /** Evaluates one waveform at a phase measured in cycles, both starting at zero. */
 function oscillator(wave: Wave, phase: number): number {
-  if (wave === "sine") return Math.sin(2 * Math.PI * phase);
+  if (wave === 'sine') return Math.sin(2 * Math.PI * phase);
   return 1 - 4 * Math.abs(((((phase + 0.25) % 1) + 1) % 1) - 0.5);
 }
 
@@ -72,8 +72,7 @@ function envelope(t: number, attack: number, decay: number, duration: number): n
   const release = Math.min(0.01, duration / 4);
   const rise = attack > 0 && t < attack ? t / attack : 1;
   const fall = Math.exp(-Math.max(0, t - attack) / decay);
-  const tail =
-    duration - t < release ? 0.5 - 0.5 * Math.cos((Math.PI * (duration - t)) / release) : 1;
+  const tail = duration - t < release ? 0.5 - 0.5 * Math.cos((Math.PI * (duration - t)) / release) : 1;
   return rise * fall * tail;
 }
 
@@ -134,10 +133,10 @@ function normalise(buffer: Float64Array, peakDbfs: number): void {
 function encodeWav(samples: Float64Array): Buffer {
   const dataBytes = samples.length * 2;
   const file = Buffer.alloc(44 + dataBytes);
-  file.write("RIFF", 0, "ascii");
+  file.write('RIFF', 0, 'ascii');
   file.writeUInt32LE(36 + dataBytes, 4);
-  file.write("WAVE", 8, "ascii");
-  file.write("fmt ", 12, "ascii");
+  file.write('WAVE', 8, 'ascii');
+  file.write('fmt ', 12, 'ascii');
   file.writeUInt32LE(16, 16); // fmt chunk size
   file.writeUInt16LE(1, 20); // PCM
   file.writeUInt16LE(1, 22); // mono
@@ -145,7 +144,7 @@ function encodeWav(samples: Float64Array): Buffer {
   file.writeUInt32LE(SAMPLE_RATE * 2, 28); // byte rate
   file.writeUInt16LE(2, 32); // block align
   file.writeUInt16LE(16, 34); // bits per sample
-  file.write("data", 36, "ascii");
+  file.write('data', 36, 'ascii');
   file.writeUInt32LE(dataBytes, 40);
   samples.forEach((sample, i) => {
     const clamped = Math.max(-1, Math.min(1, sample));
@@ -164,7 +163,7 @@ function makeClick(): Float64Array {
     attack: 0.001,
     decay: 0.006,
     gain: 1,
-    wave: "sine",
+    wave: 'sine',
     pitchDrop: 0.3,
   });
   addNoise(buffer, { start: 0, duration: 0.02, decay: 0.003, gain: 0.5, smoothing: 0.25, seed: 7 });
@@ -187,7 +186,7 @@ function makeCoin(): Float64Array {
     attack: 0.002,
     decay: 0.04,
     gain: 0.7,
-    wave: "sine",
+    wave: 'sine',
     partials: bell,
   });
   addTone(buffer, {
@@ -197,7 +196,7 @@ function makeCoin(): Float64Array {
     attack: 0.002,
     decay: 0.06,
     gain: 1,
-    wave: "sine",
+    wave: 'sine',
     partials: bell,
   });
   applyFades(buffer, 0.002, 0.02);
@@ -216,7 +215,7 @@ function makeMonth(): Float64Array {
     attack: 0.001,
     decay: 0.015,
     gain: 0.8,
-    wave: "sine",
+    wave: 'sine',
     partials: wood,
     pitchDrop: 0.15,
   });
@@ -227,7 +226,7 @@ function makeMonth(): Float64Array {
     attack: 0.001,
     decay: 0.02,
     gain: 1,
-    wave: "sine",
+    wave: 'sine',
     partials: wood,
     pitchDrop: 0.15,
   });
@@ -262,7 +261,7 @@ function makeWarning(): Float64Array {
     attack: 0.01,
     decay: 0.12,
     gain: 1,
-    wave: "triangle",
+    wave: 'triangle',
   });
   addTone(buffer, {
     start: 0.16,
@@ -271,7 +270,7 @@ function makeWarning(): Float64Array {
     attack: 0.01,
     decay: 0.1,
     gain: 1,
-    wave: "triangle",
+    wave: 'triangle',
   });
   applyFades(buffer, 0.003, 0.03);
   normalise(buffer, PEAK_DBFS);
@@ -296,7 +295,7 @@ function makeSuccess(): Float64Array {
       duration: 0.6 - note.start,
       attack: 0.004,
       gain: 1,
-      wave: "sine",
+      wave: 'sine',
       partials: chime,
     });
   }
@@ -308,11 +307,11 @@ function makeSuccess(): Float64Array {
 /** Generates every sound and writes it into assets/audio/. */
 function main(): void {
   const sounds: Readonly<Record<string, () => Float64Array>> = {
-    "click.wav": makeClick,
-    "coin.wav": makeCoin,
-    "month.wav": makeMonth,
-    "warning.wav": makeWarning,
-    "success.wav": makeSuccess,
+    'click.wav': makeClick,
+    'coin.wav': makeCoin,
+    'month.wav': makeMonth,
+    'warning.wav': makeWarning,
+    'success.wav': makeSuccess,
   };
   mkdirSync(OUTPUT_DIR, { recursive: true });
   for (const [name, make] of Object.entries(sounds)) {

@@ -42,7 +42,11 @@ export function scenariosPlugin(scenarioDir: string): Plugin {
     generateBundle() {
       for (const file of listFiles(scenarioDir)) {
         if (!file.endsWith('.json')) continue;
-        this.emitFile({ type: 'asset', fileName: `scenarios/${relative(scenarioDir, file).split(sep).join('/')}`, source: readFileSync(file) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `scenarios/${relative(scenarioDir, file).split(sep).join('/')}`,
+          source: readFileSync(file),
+        });
       }
     },
   };

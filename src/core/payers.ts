@@ -47,15 +47,45 @@ export interface PayerInfo {
 }
 
 export const PAYERS: Readonly<Record<PayerId, PayerInfo>> = {
-  'gemeente-wmo': { id: 'gemeente-wmo', group: 'gemeente', name: { nl: 'Gemeente: Wmo', en: 'Municipality: Wmo (social support)' }, law: 'Wmo 2015' },
-  'gemeente-jeugd': { id: 'gemeente-jeugd', group: 'gemeente', name: { nl: 'Gemeente: Jeugd', en: 'Municipality: youth care' }, law: 'Jeugdwet' },
-  'gemeente-participatie': { id: 'gemeente-participatie', group: 'gemeente', name: { nl: 'Gemeente: Participatie', en: 'Municipality: social assistance' }, law: 'Participatiewet' },
-  'gemeente-schuldhulp': { id: 'gemeente-schuldhulp', group: 'gemeente', name: { nl: 'Gemeente: Schuldhulp', en: 'Municipality: debt support' }, law: 'Wgs' },
-  'gemeente-leerlingenvervoer': { id: 'gemeente-leerlingenvervoer', group: 'gemeente', name: { nl: 'Gemeente: Leerlingenvervoer', en: 'Municipality: school transport' }, law: 'WPO/WEC, verordening leerlingenvervoer' },
+  'gemeente-wmo': {
+    id: 'gemeente-wmo',
+    group: 'gemeente',
+    name: { nl: 'Gemeente: Wmo', en: 'Municipality: Wmo (social support)' },
+    law: 'Wmo 2015',
+  },
+  'gemeente-jeugd': {
+    id: 'gemeente-jeugd',
+    group: 'gemeente',
+    name: { nl: 'Gemeente: Jeugd', en: 'Municipality: youth care' },
+    law: 'Jeugdwet',
+  },
+  'gemeente-participatie': {
+    id: 'gemeente-participatie',
+    group: 'gemeente',
+    name: { nl: 'Gemeente: Participatie', en: 'Municipality: social assistance' },
+    law: 'Participatiewet',
+  },
+  'gemeente-schuldhulp': {
+    id: 'gemeente-schuldhulp',
+    group: 'gemeente',
+    name: { nl: 'Gemeente: Schuldhulp', en: 'Municipality: debt support' },
+    law: 'Wgs',
+  },
+  'gemeente-leerlingenvervoer': {
+    id: 'gemeente-leerlingenvervoer',
+    group: 'gemeente',
+    name: { nl: 'Gemeente: Leerlingenvervoer', en: 'Municipality: school transport' },
+    law: 'WPO/WEC, verordening leerlingenvervoer',
+  },
   zorgverzekeraar: { id: 'zorgverzekeraar', group: 'zorg', name: { nl: 'Zorgverzekeraar', en: 'Health insurer' }, law: 'Zvw' },
   zorgkantoor: { id: 'zorgkantoor', group: 'zorg', name: { nl: 'Zorgkantoor', en: 'Long-term care office' }, law: 'Wlz' },
   cak: { id: 'cak', group: 'zorg', name: { nl: 'CAK', en: 'CAK (care contributions)' }, law: 'Zvw/Wmo/Wlz' },
-  belastingdienst: { id: 'belastingdienst', group: 'rijk', name: { nl: 'Belastingdienst/Toeslagen', en: 'Tax office / benefits' }, law: 'Awir' },
+  belastingdienst: {
+    id: 'belastingdienst',
+    group: 'rijk',
+    name: { nl: 'Belastingdienst/Toeslagen', en: 'Tax office / benefits' },
+    law: 'Awir',
+  },
   cjib: { id: 'cjib', group: 'rijk', name: { nl: 'CJIB', en: 'CJIB (fine collection)' }, law: 'Wahv' },
   justitie: { id: 'justitie', group: 'rijk', name: { nl: 'Justitie', en: 'Justice' } },
   uwv: { id: 'uwv', group: 'rijk', name: { nl: 'UWV', en: 'UWV (employee insurance)' }, law: 'WW' },

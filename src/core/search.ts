@@ -12,7 +12,10 @@ import { runCase } from './simulate';
 import { advanceMonth } from './step';
 import { initialState } from './state';
 
-export type SearchGoal = { readonly type: 'society' } | { readonly type: 'payer'; readonly payer: PayerId } | { readonly type: 'group'; readonly group: PayerGroup };
+export type SearchGoal =
+  | { readonly type: 'society' }
+  | { readonly type: 'payer'; readonly payer: PayerId }
+  | { readonly type: 'group'; readonly group: PayerGroup };
 
 export interface SearchResult {
   readonly route: Route;
@@ -63,17 +66,27 @@ interface Node {
 function stateAt(scenario: Scenario, route: Route, seed: number, month: number, options: CaseOptions): SimState {
   const state = initialState(scenario);
   while (!state.ended && state.month < month) {
-    advanceMonth(scenario, state, route.filter((d) => d.month === state.month), seed, [], [], options);
+    advanceMonth(
+      scenario,
+      state,
+      route.filter((d) => d.month === state.month),
+      seed,
+      [],
+      [],
+      options,
+    );
   }
   return state;
 }
 
 /** All ways to act at one moment: start subsets of the available interventions within the hours. */
 function actionsAt(scenario: Scenario, state: SimState, month: number, maxStarts: number): Decision[][] {
-  const busyHours = state.running.concat(state.pending.map((p) => ({ id: p.id, startMonth: 0, cause: { type: 'decision' as const, id: '' } }))).reduce((sum, r) => {
-    const def = scenario.interventions.find((i) => i.id === r.id);
-    return sum + (def?.wijkteamHours ?? 0);
-  }, 0);
+  const busyHours = state.running
+    .concat(state.pending.map((p) => ({ id: p.id, startMonth: 0, cause: { type: 'decision' as const, id: '' } })))
+    .reduce((sum, r) => {
+      const def = scenario.interventions.find((i) => i.id === r.id);
+      return sum + (def?.wijkteamHours ?? 0);
+    }, 0);
   const candidates = scenario.interventions.filter(
     (i) =>
       !i.automatic &&
@@ -102,7 +115,9 @@ function choicesFor(scenario: Scenario, state: SimState): Decision[][] {
   for (const pointId of state.awaiting) {
     const point = scenario.decisionPoints.find((p) => p.id === pointId);
     if (!point) continue;
-    branches = branches.flatMap((b) => point.options.map((o) => [...b, { month: state.month, type: 'choose' as const, point: point.id, option: o.id }]));
+    branches = branches.flatMap((b) =>
+      point.options.map((o) => [...b, { month: state.month, type: 'choose' as const, point: point.id, option: o.id }]),
+    );
   }
   return branches;
 }
@@ -178,7 +193,9 @@ function withPendingChoices(scenario: Scenario, route: Route, seed: number, opti
   let current = [...route];
   for (let guard = 0; guard < scenario.decisionPoints.length; guard += 1) {
     const result = runCase(scenario, current, seed, options);
-    const raised = result.events.find((e) => e.type === 'decisionRequired' && !current.some((d) => d.type === 'choose' && d.point === e.id));
+    const raised = result.events.find(
+      (e) => e.type === 'decisionRequired' && !current.some((d) => d.type === 'choose' && d.point === e.id),
+    );
     if (!raised) return current;
     const point = scenario.decisionPoints.find((p) => p.id === raised.id);
     if (!point) return current;

@@ -1,5 +1,15 @@
 import { totalsOf } from './ledger';
-import { DEFAULT_OPTIONS, type CaseEvent, type CaseOptions, type CaseResult, type LedgerEntry, type MonthSummary, type Route, type Scenario, type SimState } from './model';
+import {
+  DEFAULT_OPTIONS,
+  type CaseEvent,
+  type CaseOptions,
+  type CaseResult,
+  type LedgerEntry,
+  type MonthSummary,
+  type Route,
+  type Scenario,
+  type SimState,
+} from './model';
 import { advanceMonth } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
 import { countLowDomains, meanScore } from './zrm';
@@ -14,7 +24,7 @@ function decisionsByMonth(route: Route, months: number): Route[] {
   const byMonth: Route[] = Array.from({ length: months }, () => []);
   for (const decision of route) {
     const slot = byMonth[decision.month];
-    if (slot) (slot as typeof route[number][]).push(decision);
+    if (slot) (slot as (typeof route)[number][]).push(decision);
   }
   return byMonth;
 }
@@ -29,7 +39,13 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
   const byMonth = decisionsByMonth(route, scenario.months);
   while (!state.ended) {
     advanceMonth(scenario, state, byMonth[state.month] ?? [], seed, ledger, events, options);
-    months.push({ month: state.month - 1, cash: state.cash, debt: debtTotal(state), arrears: arrearsTotal(state), zrmMean: zrmMeanOf(state) });
+    months.push({
+      month: state.month - 1,
+      cash: state.cash,
+      debt: debtTotal(state),
+      arrears: arrearsTotal(state),
+      zrmMean: zrmMeanOf(state),
+    });
   }
   const profilesBefore = initial.members.map((m) => m.zrm);
   const profilesAfter = state.members.map((m) => m.zrm);

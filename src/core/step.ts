@@ -2,7 +2,15 @@ import { holds } from './conditions';
 import { book, note, type StepContext } from './context';
 import { applyEffects, reduceDebts, startIntervention, stopIntervention } from './effects';
 import { divideRounded } from './money';
-import { DEFAULT_OPTIONS, type CaseOptions, type Decision, type InterventionDef, type MonthResult, type Scenario, type SimState } from './model';
+import {
+  DEFAULT_OPTIONS,
+  type CaseOptions,
+  type Decision,
+  type InterventionDef,
+  type MonthResult,
+  type Scenario,
+  type SimState,
+} from './model';
 import { PAYERS } from './payers';
 import { chance } from './random';
 import { runTemplate } from './rules';
@@ -72,7 +80,10 @@ function applyDecisions(ctx: StepContext, decisions: readonly Decision[]): void 
   }
   for (const decision of decisions) {
     if (decision.month !== month) continue;
-    const cause = { type: 'decision' as const, id: `${decision.type}:${decision.type === 'choose' ? decision.point : decision.intervention}` };
+    const cause = {
+      type: 'decision' as const,
+      id: `${decision.type}:${decision.type === 'choose' ? decision.point : decision.intervention}`,
+    };
     if (decision.type === 'stop') stopIntervention(ctx, decision.intervention, cause);
     if (decision.type === 'start') requestIntervention(ctx, decision.intervention, cause);
   }
@@ -172,7 +183,14 @@ function bookInterventions(ctx: StepContext): void {
     const def = ctx.index.interventions.get(running.id);
     if (!def) continue;
     const cause = { type: 'intervention' as const, id: def.id };
-    book(ctx, { from: def.payer, to: def.to, amount: monthlyAmount(def, month, running.startMonth), kind: def.kind, cause, price: def.priceRef });
+    book(ctx, {
+      from: def.payer,
+      to: def.to,
+      amount: monthlyAmount(def, month, running.startMonth),
+      kind: def.kind,
+      cause,
+      price: def.priceRef,
+    });
     if (def.ownContribution) {
       book(ctx, { from: 'huishouden', to: def.ownContribution.to, amount: def.ownContribution.monthly, kind: 'transfer', cause });
     }
@@ -225,7 +243,9 @@ const billOrders = new WeakMap<Scenario, number[]>();
 function billOrder(scenario: Scenario): number[] {
   let order = billOrders.get(scenario);
   if (!order) {
-    order = scenario.bills.map((_, i) => i).sort((a, b) => (scenario.bills[a]?.priority ?? 0) - (scenario.bills[b]?.priority ?? 0) || a - b);
+    order = scenario.bills
+      .map((_, i) => i)
+      .sort((a, b) => (scenario.bills[a]?.priority ?? 0) - (scenario.bills[b]?.priority ?? 0) || a - b);
     billOrders.set(scenario, order);
   }
   return order;

@@ -72,13 +72,22 @@ export function plannedHours(scenario: Scenario, context: Pick<CaseContext, 'sim
 }
 
 /** Why an intervention cannot be chosen now, or undefined when it can. */
-export function unavailableReason(scenario: Scenario, context: Pick<CaseContext, 'sim' | 'draft'>, id: string): 'unknown' | 'automatic' | 'running' | 'conditions' | 'hours' | 'excluded' | undefined {
+export function unavailableReason(
+  scenario: Scenario,
+  context: Pick<CaseContext, 'sim' | 'draft'>,
+  id: string,
+): 'unknown' | 'automatic' | 'running' | 'conditions' | 'hours' | 'excluded' | undefined {
   const def = scenario.interventions.find((i) => i.id === id);
   if (!def) return 'unknown';
   if (def.automatic) return 'automatic';
   if (context.sim.running.some((r) => r.id === id) || context.sim.pending.some((p) => p.id === id)) return 'running';
   if (def.available && !holds(def.available, context.sim, scenario, context.sim.month)) return 'conditions';
-  if (context.draft.start.some((other) => def.excludes.includes(other) || scenario.interventions.find((i) => i.id === other)?.excludes.includes(id))) return 'excluded';
+  if (
+    context.draft.start.some(
+      (other) => def.excludes.includes(other) || scenario.interventions.find((i) => i.id === other)?.excludes.includes(id),
+    )
+  )
+    return 'excluded';
   const withIt = { sim: context.sim, draft: { start: [...context.draft.start, id], stop: context.draft.stop } };
   if (plannedHours(scenario, withIt) > scenario.wijkteamHoursPerMonth) return 'hours';
   return undefined;
@@ -110,7 +119,9 @@ export function createCaseMachine(lookup: ScenarioLookup) {
         event.type === 'trainee.chooseIntervention' && unavailableReason(scenarioOf(context), context, event.id) === undefined,
       isInterventionPlanned: ({ context, event }) =>
         event.type === 'trainee.dropIntervention' &&
-        (context.draft.start.includes(event.id) || context.sim.running.some((r) => r.id === event.id) || context.sim.pending.some((p) => p.id === event.id)),
+        (context.draft.start.includes(event.id) ||
+          context.sim.running.some((r) => r.id === event.id) ||
+          context.sim.pending.some((p) => p.id === event.id)),
       isPlanWithinHours: ({ context }) => plannedHours(scenarioOf(context), context) <= scenarioOf(context).wijkteamHoursPerMonth,
       isCaseOver: ({ context }) => context.sim.ended,
       isDecisionAwaited: ({ context }) => openPoints(context).length > 0,
@@ -134,7 +145,8 @@ export function createCaseMachine(lookup: ScenarioLookup) {
       removeFromDraft: assign({
         draft: ({ context, event }) => {
           if (event.type !== 'trainee.dropIntervention') return context.draft;
-          if (context.draft.start.includes(event.id)) return { start: context.draft.start.filter((id) => id !== event.id), stop: context.draft.stop };
+          if (context.draft.start.includes(event.id))
+            return { start: context.draft.start.filter((id) => id !== event.id), stop: context.draft.stop };
           return { start: context.draft.start, stop: [...context.draft.stop, event.id] };
         },
       }),
@@ -148,7 +160,9 @@ export function createCaseMachine(lookup: ScenarioLookup) {
       }),
       recordChoice: assign({
         decisions: ({ context, event }) =>
-          event.type === 'trainee.choose' ? [...context.decisions, { month: context.sim.month, type: 'choose', point: event.point, option: event.option }] : context.decisions,
+          event.type === 'trainee.choose'
+            ? [...context.decisions, { month: context.sim.month, type: 'choose', point: event.point, option: event.option }]
+            : context.decisions,
       }),
       bookMonth: assign(({ context }) => {
         const scenario = scenarioOf(context);

@@ -58,8 +58,15 @@ export function checkSave(data: unknown, lookup: ScenarioLookup): { save: SaveGa
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { problem: 'notAnObject' };
   const s = data as Record<string, unknown>;
   if (s.format !== SAVE_FORMAT) return { problem: 'wrongFormat' };
-  if (typeof s.scenarioId !== 'string' || typeof s.scenarioVersion !== 'number' || typeof s.seed !== 'number' || !Number.isSafeInteger(s.seed)) return { problem: 'badField' };
-  if (!(VISIBILITY_MODES as readonly unknown[]).includes(s.mode) || !(RESUMABLE_PHASES as readonly unknown[]).includes(s.phase)) return { problem: 'badField' };
+  if (
+    typeof s.scenarioId !== 'string' ||
+    typeof s.scenarioVersion !== 'number' ||
+    typeof s.seed !== 'number' ||
+    !Number.isSafeInteger(s.seed)
+  )
+    return { problem: 'badField' };
+  if (!(VISIBILITY_MODES as readonly unknown[]).includes(s.mode) || !(RESUMABLE_PHASES as readonly unknown[]).includes(s.phase))
+    return { problem: 'badField' };
   if (typeof s.month !== 'number' || !Number.isInteger(s.month) || s.month < 0) return { problem: 'badField' };
   const scenario = lookup(s.scenarioId, s.scenarioVersion);
   if (!scenario) return { problem: 'unknownScenario' };
@@ -97,5 +104,8 @@ export function restoreActor(machine: CaseMachine, save: SaveGame, lookup: Scena
     lastEvents: replayed.events.filter((e) => e.month === save.month - 1),
   };
   const snapshot = machine.resolveState({ value: save.phase, context });
-  return createActor(machine, { snapshot, input: { scenarioId: save.scenarioId, scenarioVersion: save.scenarioVersion, seed: save.seed, mode: save.mode } });
+  return createActor(machine, {
+    snapshot,
+    input: { scenarioId: save.scenarioId, scenarioVersion: save.scenarioVersion, seed: save.seed, mode: save.mode },
+  });
 }

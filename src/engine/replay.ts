@@ -33,7 +33,15 @@ export function replayTo(scenario: Scenario, decisions: readonly Decision[], see
   const events: CaseEvent[] = [];
   const options = caseOptionsFor(mode);
   while (!sim.ended && sim.month < month) {
-    advanceMonth(scenario, sim, decisions.filter((d) => d.month === sim.month), seed, ledger, events, options);
+    advanceMonth(
+      scenario,
+      sim,
+      decisions.filter((d) => d.month === sim.month),
+      seed,
+      ledger,
+      events,
+      options,
+    );
   }
   return { sim, ledger, events };
 }

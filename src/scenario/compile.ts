@@ -46,7 +46,12 @@ const cents = (euros: number): number => eurosToCents(euros) ?? 0;
 /** Compiles a scenario against a catalogue and, optionally, a gemeente's tariffs. */
 export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tariff?: TariffDoc): CompileResult {
   const problems: CompileProblem[] = [];
-  const problem = (path: JsonPath, code: string, params: Record<string, string | number> = {}, severity: 'error' | 'warning' = 'error'): void => {
+  const problem = (
+    path: JsonPath,
+    code: string,
+    params: Record<string, string | number> = {},
+    severity: 'error' | 'warning' = 'error',
+  ): void => {
     problems.push({ path, code, params, severity });
   };
 
@@ -68,7 +73,8 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
   // Debts that effects add later are legitimate references too.
   const addedDebts = new Set<string>();
   const scanAddedDebts = (effects: readonly { type: string; debt?: unknown }[]): void => {
-    for (const e of effects) if (e.type === 'addDebt' && typeof e.debt === 'object' && e.debt && 'id' in e.debt) addedDebts.add(String(e.debt.id));
+    for (const e of effects)
+      if (e.type === 'addDebt' && typeof e.debt === 'object' && e.debt && 'id' in e.debt) addedDebts.add(String(e.debt.id));
   };
   for (const i of doc.interventions) [i.onStart, i.onEnd, ...i.timed.map((t) => t.effects)].forEach(scanAddedDebts);
   doc.rules.forEach((r) => scanAddedDebts(r.then));
@@ -110,7 +116,10 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     const override = tariffs.get(id);
     if (override) {
       overridden.add(id);
-      return { amount: cents(override.amount), price: { id, year: override.year ?? tariff?.year ?? entry.year, source: override.source, overridden: true } };
+      return {
+        amount: cents(override.amount),
+        price: { id, year: override.year ?? tariff?.year ?? entry.year, source: override.source, overridden: true },
+      };
     }
     return { amount: cents(entry.amount), price: { id, year: entry.year, source: entry.source } };
   };
@@ -173,14 +182,31 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
         return { type: 'addDebt', debt: { ...e.debt, amount: cents(e.debt.amount) } };
       case 'setIncome':
         ref('income', e.income, [...path, 'income']);
-        return { type: 'setIncome', income: e.income, ...(e.monthly === undefined ? {} : { monthly: cents(e.monthly) }), ...(e.active === undefined ? {} : { active: e.active }) };
+        return {
+          type: 'setIncome',
+          income: e.income,
+          ...(e.monthly === undefined ? {} : { monthly: cents(e.monthly) }),
+          ...(e.active === undefined ? {} : { active: e.active }),
+        };
       case 'setBill':
         ref('bill', e.bill, [...path, 'bill']);
-        return { type: 'setBill', bill: e.bill, ...(e.monthly === undefined ? {} : { monthly: cents(e.monthly) }), ...(e.active === undefined ? {} : { active: e.active }) };
+        return {
+          type: 'setBill',
+          bill: e.bill,
+          ...(e.monthly === undefined ? {} : { monthly: cents(e.monthly) }),
+          ...(e.active === undefined ? {} : { active: e.active }),
+        };
       case 'book': {
         if (e.price !== undefined) {
           const priced = priceRefOf(e.price, [...path, 'price']);
-          return { type: 'book', kind: e.kind, from: e.from, to: e.to, amount: Math.round(priced.amount * (e.quantity ?? 1)), price: priced.price };
+          return {
+            type: 'book',
+            kind: e.kind,
+            from: e.from,
+            to: e.to,
+            amount: Math.round(priced.amount * (e.quantity ?? 1)),
+            price: priced.price,
+          };
         }
         if (e.amount === undefined) problem(path, 'bookNeedsAmount');
         return { type: 'book', kind: e.kind, from: e.from, to: e.to, amount: cents(e.amount ?? 0) };
@@ -203,7 +229,8 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
         return e.epilogue === undefined ? { type: 'endCase' } : { type: 'endCase', epilogue: e.epilogue };
     }
   };
-  const effects = (list: readonly ScenarioDoc['rules'][number]['then'][number][], path: JsonPath): Effect[] => list.map((e, i) => effect(e, [...path, i]));
+  const effects = (list: readonly ScenarioDoc['rules'][number]['then'][number][], path: JsonPath): Effect[] =>
+    list.map((e, i) => effect(e, [...path, i]));
 
   const interventions: InterventionDef[] = doc.interventions.map((item, i) => {
     const path = ['interventions', i];
@@ -235,7 +262,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       whileActiveFlags: [],
       automatic: item.automatic,
       excludes: item.excludes,
-      ...(item.durationMonths ?? entry?.durationMonths ? { durationMonths: item.durationMonths ?? entry?.durationMonths } : {}),
+      ...((item.durationMonths ?? entry?.durationMonths) ? { durationMonths: item.durationMonths ?? entry?.durationMonths } : {}),
       ...(item.ownContribution ? { ownContribution: { monthly: cents(item.ownContribution.monthly), to: item.ownContribution.to } } : {}),
       ...(item.available !== undefined ? { available: condition(item.available, [...path, 'available']) } : {}),
       ...(entry?.breakthrough ? { breakthrough: entry.breakthrough } : {}),
@@ -248,7 +275,10 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     const parsed = TEMPLATE_PARAM_SCHEMAS[t.template].safeParse(t.params);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problem([...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], 'templateParam', { template: t.template, detail: issue.message });
+        problem([...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], 'templateParam', {
+          template: t.template,
+          detail: issue.message,
+        });
       }
       return { id: t.id, template: t.template, params: {} };
     }
@@ -260,7 +290,10 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
   const decisionPoints: DecisionPointDef[] = doc.decisionPoints.map((p, i) => {
     const path = ['decisionPoints', i];
     if (!p.options.some((o) => o.id === p.default)) {
-      const hint = suggest(p.default, p.options.map((o) => o.id));
+      const hint = suggest(
+        p.default,
+        p.options.map((o) => o.id),
+      );
       problem([...path, 'default'], 'unknownReference', { kind: 'option', id: p.default, ...(hint ? { suggestion: hint } : {}) });
     }
     return {
@@ -278,7 +311,8 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       if (decision.type === 'choose') {
         ref('point', decision.point, [...path, i, 'point']);
         const point = doc.decisionPoints.find((p) => p.id === decision.point);
-        if (point && !point.options.some((o) => o.id === decision.option)) ref('point', `${decision.point}/${decision.option}`, [...path, i, 'option']);
+        if (point && !point.options.some((o) => o.id === decision.option))
+          ref('point', `${decision.point}/${decision.option}`, [...path, i, 'option']);
       } else {
         ref('intervention', decision.intervention, [...path, i, 'intervention']);
       }
@@ -288,7 +322,15 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
   const members = doc.household.members.map((m, i) => {
     const birthDate = parseIsoDate(m.birthDate);
     if (!birthDate) problem(['household', 'members', i, 'birthDate'], 'date:iso');
-    return { id: m.id, name: m.name, role: m.role, birthDate: birthDate ?? { year: 2000, month: 1, day: 1 }, zrm: { ...m.zrm } as ZrmProfile, ...(m.story ? { story: m.story } : {}), ...(m.avatar ? { avatar: m.avatar } : {}) };
+    return {
+      id: m.id,
+      name: m.name,
+      role: m.role,
+      birthDate: birthDate ?? { year: 2000, month: 1, day: 1 },
+      zrm: { ...m.zrm } as ZrmProfile,
+      ...(m.story ? { story: m.story } : {}),
+      ...(m.avatar ? { avatar: m.avatar } : {}),
+    };
   });
   doc.household.incomes.forEach((inc, i) => inc.member !== undefined && ref('member', inc.member, ['household', 'incomes', i, 'member']));
   doc.checkpoints.forEach((c, i) => c >= doc.months && problem(['checkpoints', i], 'monthOutOfRange', { month: c, months: doc.months }));
@@ -330,7 +372,10 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       message: e.message,
     })),
     decisionPoints,
-    routes: { system: route(doc.routes.system, ['routes', 'system']), breakthrough: route(doc.routes.breakthrough, ['routes', 'breakthrough']) },
+    routes: {
+      system: route(doc.routes.system, ['routes', 'system']),
+      breakthrough: route(doc.routes.breakthrough, ['routes', 'breakthrough']),
+    },
     ...(doc.ownBudget ? { ownBudget: { payer: doc.ownBudget.payer, target: cents(doc.ownBudget.target) } } : {}),
   };
   for (const e of doc.epilogues) if (e.when !== undefined) condition(e.when, ['epilogues', doc.epilogues.indexOf(e), 'when']);
@@ -341,7 +386,11 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
 }
 
 /** Replaces every { price, quantity } object in template params with { amount, price }. */
-function resolvePriced(value: unknown, path: JsonPath, priceRefOf: (id: string, path: JsonPath) => { amount: number; price: PriceRef }): unknown {
+function resolvePriced(
+  value: unknown,
+  path: JsonPath,
+  priceRefOf: (id: string, path: JsonPath) => { amount: number; price: PriceRef },
+): unknown {
   if (Array.isArray(value)) return value.map((v, i) => resolvePriced(v, [...path, i], priceRefOf));
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
@@ -355,7 +404,12 @@ function resolvePriced(value: unknown, path: JsonPath, priceRefOf: (id: string, 
   return out;
 }
 
-function checkTemplateRefs(template: TemplateId, params: Record<string, unknown>, path: JsonPath, ref: (kind: Kind, id: string, path: JsonPath) => void): void {
+function checkTemplateRefs(
+  template: TemplateId,
+  params: Record<string, unknown>,
+  path: JsonPath,
+  ref: (kind: Kind, id: string, path: JsonPath) => void,
+): void {
   for (const [kind, keys] of Object.entries(TEMPLATE_REFERENCES[template]) as [Kind, readonly string[]][]) {
     for (const key of keys) {
       const value = params[key];

@@ -41,8 +41,10 @@ export function renderPath(path: JsonPath): string {
   return text === '' ? '(root)' : text;
 }
 
-class Failure {
-  constructor(readonly problem: JsonProblem) {}
+class Failure extends Error {
+  constructor(readonly problem: JsonProblem) {
+    super(problem.message);
+  }
 }
 
 /** Parses text as strict JSON with positions; a byte-order mark and CRLF line ends are accepted. */
@@ -64,7 +66,14 @@ export function parseJson(input: string): ParsedJson {
       value: undefined,
       positions,
       problems: [
-        { code: 'tooLarge', message: `file is larger than ${MAX_BYTES} characters`, position: { line: 1, column: 1 }, path: [], severity: 'error', params: { max: MAX_BYTES } },
+        {
+          code: 'tooLarge',
+          message: `file is larger than ${MAX_BYTES} characters`,
+          position: { line: 1, column: 1 },
+          path: [],
+          severity: 'error',
+          params: { max: MAX_BYTES },
+        },
       ],
     };
   }
@@ -140,10 +149,11 @@ export function parseJson(input: string): ParsedJson {
       }
     }
     const c = text[i];
-    if (c === "'") fail('singleQuote', "texts need double quotes \" instead of single quotes '", path);
+    if (c === "'") fail('singleQuote', 'texts need double quotes " instead of single quotes \'', path);
     if (c === undefined) fail('unexpectedEnd', 'the file ends too early: a value is missing', path);
     const cp = text.charCodeAt(i);
-    if (cp === 0xfffd || cp < 0x20) fail('invalidUtf8', 'the file contains bytes that are not text (is it a JSON file saved as UTF-8?)', path);
+    if (cp === 0xfffd || cp < 0x20)
+      fail('invalidUtf8', 'the file contains bytes that are not text (is it a JSON file saved as UTF-8?)', path);
     return fail('unexpectedCharacter', `unexpected character ${JSON.stringify(c)}`, path, { char: String(c) });
   };
 
@@ -176,7 +186,14 @@ export function parseJson(input: string): ParsedJson {
       const keyPos = here();
       const key = parseString(path);
       if (Object.prototype.hasOwnProperty.call(out, key)) {
-        problems.push({ code: 'duplicateKey', message: `field "${key}" appears twice; the last one counts`, position: keyPos, path: [...path, key], severity: 'error', params: { key } });
+        problems.push({
+          code: 'duplicateKey',
+          message: `field "${key}" appears twice; the last one counts`,
+          position: keyPos,
+          path: [...path, key],
+          severity: 'error',
+          params: { key },
+        });
       }
       skipSpace(path);
       if (text[i] !== ':') fail('expectedColon', `expected : after "${key}"`, path, { key });

@@ -24,13 +24,14 @@ function allKeys(): Set<string> {
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(walk);
       else if (node && typeof node === 'object') {
-        for (const [key, value] of Object.entries(node)) {
+        for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
           if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) knownKeys?.add(name);
           walk(value);
         }
       }
     };
-    for (const schema of [scenarioSchema, catalogueSchema, tariffSchema]) walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
+    const schemas: z.ZodType[] = [scenarioSchema, catalogueSchema, tariffSchema];
+    for (const schema of schemas) walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
   }
   return knownKeys;
 }
@@ -50,14 +51,32 @@ function schemaProblems(file: string, parsed: ParsedJson, issues: readonly z.cor
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const hint = suggest(key, allKeys());
-          out.push({ ...base, path: [...path, key], position: positionOf(parsed, [...path, key]), code: 'unknownField', params: { key, ...(hint ? { suggestion: hint } : {}) } });
+          out.push({
+            ...base,
+            path: [...path, key],
+            position: positionOf(parsed, [...path, key]),
+            code: 'unknownField',
+            params: { key, ...(hint ? { suggestion: hint } : {}) },
+          });
         }
         break;
       case 'invalid_type':
-        out.push({ ...base, code: issue.input === undefined ? 'missingField' : 'wrongType', params: { expected: String(issue.expected), received: describe(issue.input) } });
+        out.push({
+          ...base,
+          code: issue.input === undefined ? 'missingField' : 'wrongType',
+          params: { expected: String(issue.expected), received: describe(issue.input) },
+        });
         break;
       case 'invalid_value':
-        out.push({ ...base, code: 'notAllowed', params: { options: issue.values.map(String).slice(0, 24).join(', '), received: describe(issue.input), ...suggestion(issue.input, issue.values) } });
+        out.push({
+          ...base,
+          code: 'notAllowed',
+          params: {
+            options: issue.values.map(String).slice(0, 24).join(', '),
+            received: describe(issue.input),
+            ...suggestion(issue.input, issue.values),
+          },
+        });
         break;
       case 'invalid_union': {
         const isCondition = path.some((p) => p === 'when' || p === 'available' || p === 'all' || p === 'any' || p === 'not');
@@ -66,7 +85,11 @@ function schemaProblems(file: string, parsed: ParsedJson, issues: readonly z.cor
         break;
       }
       case 'too_small':
-        out.push({ ...base, code: issue.origin === 'array' ? 'tooFewItems' : issue.origin === 'string' ? 'emptyText' : 'tooSmall', params: { minimum: Number(issue.minimum) } });
+        out.push({
+          ...base,
+          code: issue.origin === 'array' ? 'tooFewItems' : issue.origin === 'string' ? 'emptyText' : 'tooSmall',
+          params: { minimum: Number(issue.minimum) },
+        });
         break;
       case 'too_big':
         out.push({ ...base, code: issue.origin === 'array' ? 'tooManyItems' : 'tooBig', params: { maximum: Number(issue.maximum) } });
@@ -92,13 +115,20 @@ function suggestion(input: unknown, values: readonly unknown[]): Record<string, 
 
 function describe(value: unknown): string {
   if (value === undefined) return '—';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value) ?? typeof value;
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
 function parseStage<T>(file: string, text: string, schema: z.ZodType<T>): { parsed: ParsedJson; value?: T; problems: Problem[] } {
   const parsed = parseJson(text);
-  const problems: Problem[] = parsed.problems.map((p) => ({ file, path: p.path, position: p.position, severity: p.severity, code: `json:${p.code}`, params: p.params ?? {} }));
+  const problems: Problem[] = parsed.problems.map((p) => ({
+    file,
+    path: p.path,
+    position: p.position,
+    severity: p.severity,
+    code: `json:${p.code}`,
+    params: p.params ?? {},
+  }));
   if (parsed.value === undefined) return { parsed, problems };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     problems.push({ file, path: [], position: { line: 1, column: 1 }, severity: 'error', code: 'notAnObject', params: {} });
@@ -115,7 +145,15 @@ export function loadCatalogue(file: string, text: string): Loaded<CatalogueDoc> 
   if (value) {
     const seen = new Set<string>();
     value.prices.forEach((p, i) => {
-      if (seen.has(p.id)) problems.push({ file, path: ['prices', i, 'id'], position: { line: 1, column: 1 }, severity: 'error', code: 'duplicateId', params: { id: p.id } });
+      if (seen.has(p.id))
+        problems.push({
+          file,
+          path: ['prices', i, 'id'],
+          position: { line: 1, column: 1 },
+          severity: 'error',
+          code: 'duplicateId',
+          params: { id: p.id },
+        });
       seen.add(p.id);
     });
   }
@@ -142,10 +180,20 @@ export function loadScenario(file: string, text: string, catalogue: CatalogueDoc
   const compiled = compileScenario(value, catalogue, tariff);
   const all = [
     ...problems,
-    ...compiled.problems.map((p) => ({ file, path: p.path, position: positionOf(parsed, p.path), severity: p.severity, code: p.code, params: p.params })),
+    ...compiled.problems.map((p) => ({
+      file,
+      path: p.path,
+      position: positionOf(parsed, p.path),
+      severity: p.severity,
+      code: p.code,
+      params: p.params,
+    })),
   ];
-  if (!value.$schema) all.push({ file, path: [], position: { line: 1, column: 1 }, severity: 'warning', code: 'missingSchema', params: {} });
-  return compiled.scenario && !hasErrors(all) ? { scenario: compiled.scenario, doc: value, problems: all, overridden: compiled.overridden } : { doc: value, problems: all, overridden: [] };
+  if (!value.$schema)
+    all.push({ file, path: [], position: { line: 1, column: 1 }, severity: 'warning', code: 'missingSchema', params: {} });
+  return compiled.scenario && !hasErrors(all)
+    ? { scenario: compiled.scenario, doc: value, problems: all, overridden: compiled.overridden }
+    : { doc: value, problems: all, overridden: [] };
 }
 
 /** True when any problem is an error (warnings alone do not block play). */

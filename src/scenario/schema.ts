@@ -15,7 +15,12 @@ function d(nl: string, en: string): { description: string } {
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'pattern:id' })
-  .meta(d('Id: kleine letters, cijfers en streepjes, bijvoorbeeld "budgetbeheer"', 'Id: lower-case letters, digits and dashes, e.g. "budgetbeheer"'));
+  .meta(
+    d(
+      'Id: kleine letters, cijfers en streepjes, bijvoorbeeld "budgetbeheer"',
+      'Id: lower-case letters, digits and dashes, e.g. "budgetbeheer"',
+    ),
+  );
 
 export const textSchema = z
   .object({
@@ -117,7 +122,22 @@ const debtSchema = z
 
 export const effectSchema = z
   .discriminatedUnion('type', [
-    z.object({ type: z.literal('zrm'), member: z.string().min(1).meta(d('Gezinslid-id, "*" voor iedereen of "*adults" voor alle volwassenen', 'Member id, "*" for everyone or "*adults" for all adults')), domain: domainSchema, delta: z.number().int().min(-4).max(4) }).strict(),
+    z
+      .object({
+        type: z.literal('zrm'),
+        member: z
+          .string()
+          .min(1)
+          .meta(
+            d(
+              'Gezinslid-id, "*" voor iedereen of "*adults" voor alle volwassenen',
+              'Member id, "*" for everyone or "*adults" for all adults',
+            ),
+          ),
+        domain: domainSchema,
+        delta: z.number().int().min(-4).max(4),
+      })
+      .strict(),
     z.object({ type: z.literal('setFlag'), flag: z.string().min(1) }).strict(),
     z.object({ type: z.literal('clearFlag'), flag: z.string().min(1) }).strict(),
     z.object({ type: z.literal('addDebt'), debt: debtSchema }).strict(),
@@ -174,9 +194,17 @@ const billSchema = z
     label: textSchema,
     payee: payerSchema.meta(d('Aan wie (voor eigen levensonderhoud: huishouden)', 'Paid to (own living costs: huishouden)')),
     monthly: euroSchema,
-    priority: z.number().int().min(0).max(99).meta(d('Volgorde van betalen bij tekort: laag eerst', 'Order of payment when short: low first')),
+    priority: z
+      .number()
+      .int()
+      .min(0)
+      .max(99)
+      .meta(d('Volgorde van betalen bij tekort: laag eerst', 'Order of payment when short: low first')),
     active: z.boolean().default(true),
-    booked: z.boolean().default(false).meta(d('Aflossing of eigen bijdrage: in het grootboek', 'Repayment or own contribution: booked in the ledger')),
+    booked: z
+      .boolean()
+      .default(false)
+      .meta(d('Aflossing of eigen bijdrage: in het grootboek', 'Repayment or own contribution: booked in the ledger')),
   })
   .strict();
 
@@ -198,12 +226,20 @@ const interventionSchema = z
       .object({ amount: euroSchema, year: z.number().int().min(2000).max(2100), source: z.string().min(3) })
       .strict()
       .optional()
-      .meta(d('Eigen prijs voor deze casus (met bron; "aanname: …" als het een aanname is)', 'Own price for this case (with source; "aanname: …" when assumed)')),
+      .meta(
+        d(
+          'Eigen prijs voor deze casus (met bron; "aanname: …" als het een aanname is)',
+          'Own price for this case (with source; "aanname: …" when assumed)',
+        ),
+      ),
     available: conditionSchema.optional(),
     onStart: z.array(effectSchema).default([]),
     timed: z.array(timedSchema).default([]),
     onEnd: z.array(effectSchema).default([]),
-    automatic: z.boolean().default(false).meta(d('Alleen door regels gestart, niet te kiezen', 'Started by rules only, not chosen by the trainee')),
+    automatic: z
+      .boolean()
+      .default(false)
+      .meta(d('Alleen door regels gestart, niet te kiezen', 'Started by rules only, not chosen by the trainee')),
     excludes: z.array(idSchema).default([]),
   })
   .strict();
@@ -217,7 +253,13 @@ const templateSchema = z
   .strict();
 
 const ruleSchema = z
-  .object({ id: idSchema, when: conditionSchema, then: z.array(effectSchema), repeat: z.boolean().default(false), law: z.string().optional() })
+  .object({
+    id: idSchema,
+    when: conditionSchema,
+    then: z.array(effectSchema),
+    repeat: z.boolean().default(false),
+    law: z.string().optional(),
+  })
   .strict();
 
 const eventSchema = z
@@ -255,15 +297,29 @@ export const scenarioSchema = z
   .object({
     $schema: z.string().optional(),
     id: idSchema,
-    version: z.number().int().min(1).meta(d('Versie; verhoog bij elke inhoudelijke wijziging', 'Version; raise on every change of content')),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .meta(d('Versie; verhoog bij elke inhoudelijke wijziging', 'Version; raise on every change of content')),
     title: textSchema,
     summary: textSchema,
-    facilitation: textSchema.optional().meta(d('Handreiking voor de trainer: doel, aannames, tips voor de nabespreking', "Trainer's guide: aim, assumptions, debrief tips")),
+    facilitation: textSchema
+      .optional()
+      .meta(d('Handreiking voor de trainer: doel, aannames, tips voor de nabespreking', "Trainer's guide: aim, assumptions, debrief tips")),
     start: dateSchema.meta(d('Startdatum: regels gelden naar datum', 'Start date: rules apply by date')),
     months: z.number().int().min(1).max(60).meta(d('Aantal maanden dat de casus loopt', 'Number of months the case runs')),
-    checkpoints: z.array(z.number().int().min(0)).min(1).meta(d('Maanden waarin de deelnemer het plan maakt of bijstelt', 'Months in which the trainee plans or reviews')),
+    checkpoints: z
+      .array(z.number().int().min(0))
+      .min(1)
+      .meta(d('Maanden waarin de deelnemer het plan maakt of bijstelt', 'Months in which the trainee plans or reviews')),
     wijkteamHoursPerMonth: z.number().min(0).max(200).meta(d('Uren van het wijkteam per maand', "The wijkteam's hours per month")),
-    zrmThreshold: z.number().min(1).max(5).default(3).meta(d('Gemiddelde ZRM die een goede route minstens haalt', 'Mean ZRM a good route keeps at least')),
+    zrmThreshold: z
+      .number()
+      .min(1)
+      .max(5)
+      .default(3)
+      .meta(d('Gemiddelde ZRM die een goede route minstens haalt', 'Mean ZRM a good route keeps at least')),
     household: z
       .object({
         name: z.string().min(1),
@@ -274,7 +330,9 @@ export const scenarioSchema = z
         incomes: z.array(incomeSchema).default([]),
         bills: z.array(billSchema).default([]),
         debts: z.array(debtSchema).default([]),
-        assets: z.array(z.object({ id: idSchema, kind: z.enum(['car', 'other']), label: textSchema, value: euroSchema }).strict()).default([]),
+        assets: z
+          .array(z.object({ id: idSchema, kind: z.enum(['car', 'other']), label: textSchema, value: euroSchema }).strict())
+          .default([]),
         flags: z.array(z.string().min(1)).default([]),
       })
       .strict(),
@@ -312,7 +370,12 @@ export const catalogueEntrySchema = z
     waitingMonths: z.number().int().min(0).max(24).default(0),
     wijkteamHours: z.number().min(0).max(200).default(0),
     breakthrough: z
-      .object({ bends: textSchema, law: z.string().min(2), approvalMonths: z.number().int().min(0).max(12), refusalChance: z.number().min(0).max(1) })
+      .object({
+        bends: textSchema,
+        law: z.string().min(2),
+        approvalMonths: z.number().int().min(0).max(12),
+        refusalChance: z.number().min(0).max(1),
+      })
       .strict()
       .optional(),
   })
@@ -333,7 +396,13 @@ export const tariffSchema = z
     $schema: z.string().optional(),
     gemeente: z.string().min(1),
     year: z.number().int().min(2000).max(2100),
-    prices: z.array(z.object({ id: idSchema, amount: euroSchema, source: z.string().min(3), year: z.number().int().min(2000).max(2100).optional() }).strict()).min(1),
+    prices: z
+      .array(
+        z
+          .object({ id: idSchema, amount: euroSchema, source: z.string().min(3), year: z.number().int().min(2000).max(2100).optional() })
+          .strict(),
+      )
+      .min(1),
   })
   .strict();
 

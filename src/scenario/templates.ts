@@ -52,7 +52,9 @@ export const TEMPLATE_PARAM_SCHEMAS: Record<TemplateId, z.ZodType> = {
   vroegsignalering: z.object({ bills: z.array(idSchema).min(1), afterMonths: months.default(1), outreach: pricedSchema }).strict(),
   'jeugdhulp-18': z.object({ member: idSchema, interventions: z.array(idSchema).min(1), extension: idSchema.optional() }).strict(),
   kostendelersnorm: z.object({ income: idSchema, beneficiaries: z.array(idSchema).min(1).max(2), coupleNorm: cents }).strict(),
-  zoektermijn: z.object({ member: idSchema, income: idSchema, requestFlag: z.string().min(1), weeks: z.number().int().min(0).max(12).default(4) }).strict(),
+  zoektermijn: z
+    .object({ member: idSchema, income: idSchema, requestFlag: z.string().min(1), weeks: z.number().int().min(0).max(12).default(4) })
+    .strict(),
   'schuldregeling-auto': z
     .object({
       asset: idSchema,
@@ -71,7 +73,10 @@ export const TEMPLATE_PARAM_SCHEMAS: Record<TemplateId, z.ZodType> = {
 };
 
 /** Which params of each template name which kind of thing, for the reference checks. */
-export const TEMPLATE_REFERENCES: Record<TemplateId, Partial<Record<'member' | 'bill' | 'income' | 'intervention' | 'asset' | 'debt', readonly string[]>>> = {
+export const TEMPLATE_REFERENCES: Record<
+  TemplateId,
+  Partial<Record<'member' | 'bill' | 'income' | 'intervention' | 'asset' | 'debt', readonly string[]>>
+> = {
   'wahv-boete': { debt: ['debt'] },
   ontruiming: { bill: ['bill'], intervention: ['shelter'] },
   energieschuld: { bill: ['bill'] },

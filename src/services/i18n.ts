@@ -66,7 +66,10 @@ export function formatMoney(cents: number, options: { whole?: boolean; lang?: La
 
 /** A number with one decimal, per locale. */
 export function formatDecimal(value: number, digits = 1): string {
-  return new Intl.NumberFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** Parses a euro amount typed by a trainee ("1.250,50", "1250.5", "€ 800") into cents. */

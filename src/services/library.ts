@@ -18,10 +18,10 @@ export interface Library {
   readonly entries: LibraryEntry[];
   catalogue?: CatalogueDoc;
   readonly problems: Problem[];
-  lookup(id: string, version: number): Scenario | undefined;
-  docOf(id: string): ScenarioDoc | undefined;
+  readonly lookup: (id: string, version: number) => Scenario | undefined;
+  readonly docOf: (id: string) => ScenarioDoc | undefined;
   /** Adds a scenario loaded from a trainer's file; replaces one with the same id. */
-  add(entry: LibraryEntry): void;
+  readonly add: (entry: LibraryEntry) => void;
 }
 
 /** An empty library. */
@@ -32,7 +32,7 @@ export function createLibrary(): Library {
     problems: [],
     lookup: (id, version) => entries.find((e) => e.scenario?.id === id && e.scenario.version === version)?.scenario,
     docOf: (id) => entries.find((e) => e.scenario?.id === id)?.doc,
-    add(entry) {
+    add: (entry) => {
       const at = entries.findIndex((e) => e.scenario && e.scenario.id === entry.scenario?.id);
       if (at >= 0) entries.splice(at, 1, entry);
       else entries.push(entry);
@@ -70,7 +70,12 @@ export async function loadLibrary(base = 'scenarios/'): Promise<Library> {
       const text = await fetchText(base + file);
       const loaded = library.catalogue ? loadScenario(file, text, library.catalogue) : undefined;
       if (!loaded) continue;
-      library.entries.push({ file, ...(loaded.scenario ? { scenario: loaded.scenario } : {}), ...(loaded.doc ? { doc: loaded.doc } : {}), problems: loaded.problems });
+      library.entries.push({
+        file,
+        ...(loaded.scenario ? { scenario: loaded.scenario } : {}),
+        ...(loaded.doc ? { doc: loaded.doc } : {}),
+        problems: loaded.problems,
+      });
       if (hasErrors(loaded.problems)) library.problems.push(...loaded.problems);
     } catch (error) {
       library.problems.push(fetchProblem(file, error));
@@ -80,5 +85,12 @@ export async function loadLibrary(base = 'scenarios/'): Promise<Library> {
 }
 
 function fetchProblem(file: string, error: unknown): Problem {
-  return { file, path: [], position: { line: 1, column: 1 }, severity: 'error', code: 'schema', params: { detail: error instanceof Error ? error.message : String(error) } };
+  return {
+    file,
+    path: [],
+    position: { line: 1, column: 1 },
+    severity: 'error',
+    code: 'schema',
+    params: { detail: error instanceof Error ? error.message : String(error) },
+  };
 }

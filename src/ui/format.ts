@@ -16,7 +16,9 @@ export function money(cents: number | undefined, dashForZero = false): string {
 /** The calendar month a case month falls in, e.g. "oktober 2026". */
 export function monthLabel(scenario: Scenario, month: number): string {
   const date = firstOfMonth(monthIndexOf(scenario.start) + month);
-  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(date.year, date.month - 1, 1)));
+  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(date.year, date.month - 1, 1)),
+  );
 }
 
 /** A member's age at the end of a case month. */

@@ -113,18 +113,29 @@ function menuScreen(ctx: ScreenContext): HTMLElement {
   form.append(
     h('h2', { id: 'start-heading' }, t('menu.newCase')),
     caseList,
-    h('div', { class: 'row' }, h('label', { for: 'seed' }, t('menu.seed')), seed, h('p', { class: 'hint', id: 'seed-hint' }, t('menu.seedHint'))),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { for: 'seed' }, t('menu.seed')),
+      seed,
+      h('p', { class: 'hint', id: 'seed-hint' }, t('menu.seedHint')),
+    ),
     h('div', { class: 'row' }, h('label', { for: 'mode' }, t('menu.mode')), mode),
     h('button', { type: 'submit', class: 'primary' }, t('menu.start')),
   );
   seed.setAttribute('aria-describedby', 'seed-hint');
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const chosen = (form.querySelector('input[name=case]:checked') as HTMLInputElement | null)?.value;
+    const chosen = form.querySelector<HTMLInputElement>('input[name=case]:checked')?.value;
     const scenario = playable.find((e) => e.scenario?.id === chosen)?.scenario;
     if (!scenario) return;
     const seedValue = Math.max(1, Math.min(999999, Math.trunc(Number(seed.value)) || 1));
-    ctx.hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: seedValue, mode: mode.value as VisibilityMode });
+    ctx.hub.start(scenario, {
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed: seedValue,
+      mode: mode.value as VisibilityMode,
+    });
   });
 
   const saves = h('section', { class: 'card', 'aria-labelledby': 'saves-heading' }, h('h2', { id: 'saves-heading' }, t('menu.saved')));
@@ -136,7 +147,10 @@ function menuScreen(ctx: ScreenContext): HTMLElement {
         h(
           'li',
           { class: 'problem' },
-          t('menu.brokenSave', { key: entry.key, reason: t(`saveProblem.${checked && 'problem' in checked ? checked.problem : 'unreadable'}`) }),
+          t('menu.brokenSave', {
+            key: entry.key,
+            reason: t(`saveProblem.${checked && 'problem' in checked ? checked.problem : 'unreadable'}`),
+          }),
           ' ',
           h('button', { type: 'button', onclick: () => (removeSave(entry.key), ctx.rerender()) }, t('menu.removeSave', { key: entry.key })),
         ),
@@ -173,7 +187,12 @@ function menuScreen(ctx: ScreenContext): HTMLElement {
   const problems = library.problems.filter((p) => p.severity === 'error');
   const problemBox =
     problems.length > 0
-      ? h('section', { class: 'card problem', role: 'alert' }, h('h2', {}, t('menu.libraryProblems')), h('ul', {}, ...problems.slice(0, 10).map((p) => h('li', {}, `${p.file}:${p.position.line}:${p.position.column} ${p.code}`))))
+      ? h(
+          'section',
+          { class: 'card problem', role: 'alert' },
+          h('h2', {}, t('menu.libraryProblems')),
+          h('ul', {}, ...problems.slice(0, 10).map((p) => h('li', {}, `${p.file}:${p.position.line}:${p.position.column} ${p.code}`))),
+        )
       : undefined;
 
   return h(
@@ -195,7 +214,18 @@ function intakeScreen(view: HubView): HTMLElement {
     'table',
     { class: 'data' },
     h('caption', {}, t('intake.members')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('intake.name')), h('th', { scope: 'col' }, t('intake.age')), h('th', { scope: 'col' }, t('intake.about')), h('th', { scope: 'col' }, t('intake.zrm')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('intake.name')),
+        h('th', { scope: 'col' }, t('intake.age')),
+        h('th', { scope: 'col' }, t('intake.about')),
+        h('th', { scope: 'col' }, t('intake.zrm')),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -291,7 +321,10 @@ function interventionFacts(def: InterventionDef): string {
   return t('plan.facts', {
     price: money(def.price),
     unit: t(`unit.${def.unit}`),
-    dosage: def.unit === 'once' || def.unit === 'traject' || (def.unit === 'month' && def.dosage === 1) ? '' : t('plan.dosage', { dosage: formatDecimal(def.dosage, def.dosage % 1 === 0 ? 0 : 1) }),
+    dosage:
+      def.unit === 'once' || def.unit === 'traject' || (def.unit === 'month' && def.dosage === 1)
+        ? ''
+        : t('plan.dosage', { dosage: formatDecimal(def.dosage, def.dosage % 1 === 0 ? 0 : 1) }),
     payer: payerName(def.payer),
     waiting: def.waitingMonths,
     hours: formatDecimal(def.wijkteamHours, def.wijkteamHours % 1 === 0 ? 0 : 1),
@@ -329,9 +362,30 @@ function planScreen(view: HubView): HTMLElement {
         h('div', { class: 'card-head' }, input, h('label', { for: id }, local(def.label))),
         def.breakthrough ? h('p', { class: 'badge' }, t('plan.breakthrough')) : undefined,
         h('p', {}, local(def.description)),
-        h('p', { class: 'facts', id: `${id}-facts` }, interventionFacts(def), reason && reason !== 'running' ? ` ${t(`plan.unavailable.${reason}`)}` : '', running ? ` ${t('plan.running')}` : '', pending ? ` ${t('plan.pending')}` : ''),
+        h(
+          'p',
+          { class: 'facts', id: `${id}-facts` },
+          interventionFacts(def),
+          reason && reason !== 'running' ? ` ${t(`plan.unavailable.${reason}`)}` : '',
+          running ? ` ${t('plan.running')}` : '',
+          pending ? ` ${t('plan.pending')}` : '',
+        ),
         def.breakthrough
-          ? h('details', {}, h('summary', {}, t('plan.bends')), h('p', {}, local(def.breakthrough.bends)), h('p', {}, t('plan.law', { law: def.breakthrough.law, months: def.breakthrough.approvalMonths, chance: Math.round(def.breakthrough.refusalChance * 100) })))
+          ? h(
+              'details',
+              {},
+              h('summary', {}, t('plan.bends')),
+              h('p', {}, local(def.breakthrough.bends)),
+              h(
+                'p',
+                {},
+                t('plan.law', {
+                  law: def.breakthrough.law,
+                  months: def.breakthrough.approvalMonths,
+                  chance: Math.round(def.breakthrough.refusalChance * 100),
+                }),
+              ),
+            )
           : undefined,
         h('p', { class: 'source' }, t('plan.source', { source: def.priceRef.source, year: def.priceRef.year })),
       ),
@@ -349,7 +403,11 @@ function planScreen(view: HubView): HTMLElement {
     ),
     h('meter', { min: '0', max: String(scenario.wijkteamHoursPerMonth), value: String(used), 'aria-label': t('plan.hoursLabel') }),
     list,
-    h('button', { type: 'button', class: 'primary', id: 'confirm-plan', disabled: over, onclick: () => actor.send({ type: 'trainee.confirmPlan' }) }, t('plan.confirm')),
+    h(
+      'button',
+      { type: 'button', class: 'primary', id: 'confirm-plan', disabled: over, onclick: () => actor.send({ type: 'trainee.confirmPlan' }) },
+      t('plan.confirm'),
+    ),
   );
 }
 
@@ -367,7 +425,9 @@ function runScreen(view: HubView, ctx: ScreenContext): HTMLElement {
   const context = snapshot.context;
   const replay = replayTo(scenario, context.decisions, context.seed, context.mode, context.sim.month);
   const visible = visiblePayers(view);
-  const events = context.lastEvents.map((e) => eventText(scenario, e.type, e.id, e.detail, e.text)).filter((x): x is string => x !== undefined);
+  const events = context.lastEvents
+    .map((e) => eventText(scenario, e.type, e.id, e.detail, e.text))
+    .filter((x): x is string => x !== undefined);
   if (events.length > 0) ctx.announce(events.join(' '));
   if (context.lastEntries.length > 0) play('month');
   const next = (): void => actor.send({ type: 'clock.monthPassed' });
@@ -388,9 +448,19 @@ function runScreen(view: HubView, ctx: ScreenContext): HTMLElement {
     { class: 'screen run' },
     h('h2', {}, t('run.title', { month: context.sim.month + 1, months: scenario.months, label: monthLabel(scenario, context.sim.month) })),
     statusTable(view),
-    h('section', { 'aria-labelledby': 'last-month' }, h('h3', { id: 'last-month' }, t('run.lastMonth')), events.length ? h('ul', {}, ...events.map((e) => h('li', {}, e))) : h('p', { class: 'muted' }, t('run.quiet'))),
+    h(
+      'section',
+      { 'aria-labelledby': 'last-month' },
+      h('h3', { id: 'last-month' }, t('run.lastMonth')),
+      events.length ? h('ul', {}, ...events.map((e) => h('li', {}, e))) : h('p', { class: 'muted' }, t('run.quiet')),
+    ),
     budgetTable(replay.ledger, visible, t('run.soFar')),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', id: 'next-month', onclick: next }, t('run.next')), h('button', { type: 'button', id: 'to-checkpoint', onclick: toCheckpoint }, t('run.toCheckpoint'))),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', id: 'next-month', onclick: next }, t('run.next')),
+      h('button', { type: 'button', id: 'to-checkpoint', onclick: toCheckpoint }, t('run.toCheckpoint')),
+    ),
   );
 }
 
@@ -398,7 +468,9 @@ function statusTable(view: HubView): HTMLElement {
   const { sim } = view.snapshot.context;
   const arrears = sim.bills.reduce((s, b) => s + b.arrears, 0);
   const pending = sim.pending.map((p) => local(view.scenario.interventions.find((i) => i.id === p.id)?.label));
-  const running = sim.running.filter((r) => r.startMonth <= sim.month).map((r) => local(view.scenario.interventions.find((i) => i.id === r.id)?.label));
+  const running = sim.running
+    .filter((r) => r.startMonth <= sim.month)
+    .map((r) => local(view.scenario.interventions.find((i) => i.id === r.id)?.label));
   return h(
     'dl',
     { class: 'status' },
@@ -424,21 +496,49 @@ function budgetTable(ledger: readonly LedgerEntry[], visible: ReadonlySet<PayerI
     'table',
     { class: 'data budgets' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('table.payer')), h('th', { scope: 'col', class: 'num' }, t('table.costs')), h('th', { scope: 'col', class: 'num' }, t('table.impact')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('table.payer')),
+        h('th', { scope: 'col', class: 'num' }, t('table.costs')),
+        h('th', { scope: 'col', class: 'num' }, t('table.impact')),
+      ),
+    ),
     h(
       'tbody',
       {},
       ...payers.map((p) =>
         visible && !visible.has(p)
-          ? h('tr', { class: 'fog' }, h('th', { scope: 'row' }, payerName(p)), h('td', { class: 'num' }, t('table.hidden')), h('td', { class: 'num' }, t('table.hidden')))
-          : h('tr', {}, h('th', { scope: 'row' }, payerName(p)), h('td', { class: 'num' }, money(totals.costsByPayer[p], true)), h('td', { class: 'num' }, money(totals.budgetImpactByPayer[p], true))),
+          ? h(
+              'tr',
+              { class: 'fog' },
+              h('th', { scope: 'row' }, payerName(p)),
+              h('td', { class: 'num' }, t('table.hidden')),
+              h('td', { class: 'num' }, t('table.hidden')),
+            )
+          : h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, payerName(p)),
+              h('td', { class: 'num' }, money(totals.costsByPayer[p], true)),
+              h('td', { class: 'num' }, money(totals.budgetImpactByPayer[p], true)),
+            ),
       ),
     ),
   );
 }
 
 /** Sentences for what happened, for the list and the live region. */
-function eventText(scenario: Scenario, type: string, id: string, detail?: string, text?: { nl: string; en?: string | undefined }): string | undefined {
+function eventText(
+  scenario: Scenario,
+  type: string,
+  id: string,
+  detail?: string,
+  text?: { nl: string; en?: string | undefined },
+): string | undefined {
   const label = (iid: string): string => local(scenario.interventions.find((i) => i.id === iid)?.label) || iid;
   switch (type) {
     case 'started':
@@ -474,12 +574,19 @@ function decisionScreen(view: HubView): HTMLElement {
   const fieldset = h('fieldset', {}, h('legend', {}, local(point.prompt)));
   point.options.forEach((o, i) => {
     const id = `opt-${o.id}`;
-    fieldset.append(h('div', { class: 'radio-card' }, h('input', { type: 'radio', name: 'option', id, value: o.id, checked: i === 0 }), h('label', { for: id }, local(o.label))));
+    fieldset.append(
+      h(
+        'div',
+        { class: 'radio-card' },
+        h('input', { type: 'radio', name: 'option', id, value: o.id, checked: i === 0 }),
+        h('label', { for: id }, local(o.label)),
+      ),
+    );
   });
   form.append(fieldset, h('button', { type: 'submit', class: 'primary' }, t('decision.choose')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const option = (form.querySelector('input[name=option]:checked') as HTMLInputElement | null)?.value;
+    const option = form.querySelector<HTMLInputElement>('input[name=option]:checked')?.value;
     if (option) actor.send({ type: 'trainee.choose', point: point.id, option });
   });
   return h('div', { class: 'screen decision' }, h('h2', {}, t('decision.title')), form);
@@ -497,7 +604,11 @@ function reviewScreen(view: HubView): HTMLElement {
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', id: 'keep-plan', onclick: () => actor.send({ type: 'trainee.keepPlan' }) }, t('review.keep')),
+      h(
+        'button',
+        { type: 'button', class: 'primary', id: 'keep-plan', onclick: () => actor.send({ type: 'trainee.keepPlan' }) },
+        t('review.keep'),
+      ),
       h('button', { type: 'button', id: 'change-plan', onclick: () => actor.send({ type: 'trainee.changePlan' }) }, t('review.change')),
     ),
   );
@@ -505,17 +616,23 @@ function reviewScreen(view: HubView): HTMLElement {
 
 // ---------------------------------------------------------------- outcome
 
-const comparisons = new WeakMap<Scenario, Map<string, { system: CaseResult; breakthrough: CaseResult; best?: CaseResult }>>();
+const comparisons = new WeakMap<Scenario, Map<string, { system: CaseResult; breakthrough: CaseResult }>>();
 
 /** The system and breakthrough routes for the same seed and mode, computed once. */
 function comparisonFor(scenario: Scenario, seed: number, mode: VisibilityMode): { system: CaseResult; breakthrough: CaseResult } {
   let byKey = comparisons.get(scenario);
-  if (!byKey) comparisons.set(scenario, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map<string, { system: CaseResult; breakthrough: CaseResult }>();
+    comparisons.set(scenario, byKey);
+  }
   const key = `${seed}:${mode}`;
   let found = byKey.get(key);
   if (!found) {
     const options = caseOptionsFor(mode);
-    found = { system: runCase(scenario, scenario.routes.system, seed, options), breakthrough: runCase(scenario, scenario.routes.breakthrough, seed, options) };
+    found = {
+      system: runCase(scenario, scenario.routes.system, seed, options),
+      breakthrough: runCase(scenario, scenario.routes.breakthrough, seed, options),
+    };
     byKey.set(key, found);
   }
   return found;
@@ -526,8 +643,11 @@ function outcomeScreen(view: HubView): HTMLElement {
   const { seed, mode, decisions, estimate } = snapshot.context;
   const mine = resultOf(scenario, decisions, seed, mode);
   const { system, breakthrough } = comparisonFor(scenario, seed, mode);
-  const payers = PAYER_IDS.filter((p) => [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined));
-  const cell = (r: CaseResult, p: PayerId, attrs: Record<string, string> = {}): HTMLElement => h('td', { class: 'num', ...attrs }, money(r.totals.costsByPayer[p], true));
+  const payers = PAYER_IDS.filter((p) =>
+    [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined),
+  );
+  const cell = (r: CaseResult, p: PayerId, attrs: Record<string, string> = {}): HTMLElement =>
+    h('td', { class: 'num', ...attrs }, money(r.totals.costsByPayer[p], true));
   const table = h(
     'table',
     { class: 'data outcome', id: 'outcome-table' },
@@ -535,7 +655,15 @@ function outcomeScreen(view: HubView): HTMLElement {
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, t('table.payer')), h('th', { scope: 'col', class: 'num' }, t('outcome.yours')), h('th', { scope: 'col', class: 'num' }, t('outcome.system')), h('th', { scope: 'col', class: 'num' }, t('outcome.breakthrough')), h('th', { scope: 'col', class: 'num' }, t('outcome.yourImpact'))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('table.payer')),
+        h('th', { scope: 'col', class: 'num' }, t('outcome.yours')),
+        h('th', { scope: 'col', class: 'num' }, t('outcome.system')),
+        h('th', { scope: 'col', class: 'num' }, t('outcome.breakthrough')),
+        h('th', { scope: 'col', class: 'num' }, t('outcome.yourImpact')),
+      ),
     ),
     h(
       'tbody',
@@ -548,7 +676,11 @@ function outcomeScreen(view: HubView): HTMLElement {
           cell(mine, p, { 'data-payer': p, 'data-cents': String(mine.totals.costsByPayer[p] ?? 0) }),
           cell(system, p),
           cell(breakthrough, p),
-          h('td', { class: 'num', 'data-impact-payer': p, 'data-cents': String(mine.totals.budgetImpactByPayer[p] ?? 0) }, money(mine.totals.budgetImpactByPayer[p], true)),
+          h(
+            'td',
+            { class: 'num', 'data-impact-payer': p, 'data-cents': String(mine.totals.budgetImpactByPayer[p] ?? 0) },
+            money(mine.totals.budgetImpactByPayer[p], true),
+          ),
         ),
       ),
     ),
@@ -570,14 +702,45 @@ function outcomeScreen(view: HubView): HTMLElement {
     'table',
     { class: 'data' },
     h('caption', {}, t('outcome.wellbeing')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col', class: 'num' }, t('outcome.yours')), h('th', { scope: 'col', class: 'num' }, t('outcome.system')), h('th', { scope: 'col', class: 'num' }, t('outcome.breakthrough')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, ''),
+        h('th', { scope: 'col', class: 'num' }, t('outcome.yours')),
+        h('th', { scope: 'col', class: 'num' }, t('outcome.system')),
+        h('th', { scope: 'col', class: 'num' }, t('outcome.breakthrough')),
+      ),
+    ),
     h(
       'tbody',
       {},
-      h('tr', {}, h('th', { scope: 'row' }, t('outcome.zrmBefore')), ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, formatDecimal(r.zrmBefore, 2)))),
-      h('tr', {}, h('th', { scope: 'row' }, t('outcome.zrmAfter')), ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, formatDecimal(r.zrmAfter, 2)))),
-      h('tr', {}, h('th', { scope: 'row' }, t('outcome.lowDomains')), ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, `${r.lowDomainsBefore} → ${r.lowDomainsAfter}`))),
-      h('tr', {}, h('th', { scope: 'row' }, t('outcome.debt')), ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, `${money(r.debtBefore)} → ${money(r.debtAfter)}`))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, t('outcome.zrmBefore')),
+        ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, formatDecimal(r.zrmBefore, 2))),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, t('outcome.zrmAfter')),
+        ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, formatDecimal(r.zrmAfter, 2))),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, t('outcome.lowDomains')),
+        ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, `${r.lowDomainsBefore} → ${r.lowDomainsAfter}`)),
+      ),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, t('outcome.debt')),
+        ...[mine, system, breakthrough].map((r) => h('td', { class: 'num' }, `${money(r.debtBefore)} → ${money(r.debtAfter)}`)),
+      ),
     ),
   );
   const why = h('section', { 'aria-labelledby': 'why-heading' }, h('h3', { id: 'why-heading' }, t('outcome.why')));
@@ -587,14 +750,28 @@ function outcomeScreen(view: HubView): HTMLElement {
       if (e.kind !== 'cost' || e.from !== p) continue;
       const key = causeLabel(scenario, e);
       const prev = causes.get(key);
-      causes.set(key, { amount: (prev?.amount ?? 0) + e.amount, ...(e.price ? { source: `${e.price.source} (${e.price.year})${e.price.overridden ? ` – ${t('outcome.overridden')}` : ''}` } : {}) });
+      causes.set(key, {
+        amount: (prev?.amount ?? 0) + e.amount,
+        ...(e.price ? { source: `${e.price.source} (${e.price.year})${e.price.overridden ? ` – ${t('outcome.overridden')}` : ''}` } : {}),
+      });
     }
     why.append(
       h(
         'details',
         {},
         h('summary', {}, t('outcome.whyPayer', { payer: payerName(p), amount: money(mine.totals.costsByPayer[p]) })),
-        h('ul', {}, ...[...causes].map(([label, c]) => h('li', {}, `${label}: ${money(c.amount)}`, c.source ? h('span', { class: 'source' }, ` — ${t('outcome.source')}: ${c.source}`) : undefined))),
+        h(
+          'ul',
+          {},
+          ...[...causes].map(([label, c]) =>
+            h(
+              'li',
+              {},
+              `${label}: ${money(c.amount)}`,
+              c.source ? h('span', { class: 'source' }, ` — ${t('outcome.source')}: ${c.source}`) : undefined,
+            ),
+          ),
+        ),
         PAYERS[p].law ? h('p', { class: 'muted' }, t('outcome.law', { law: PAYERS[p].law })) : undefined,
       ),
     );
@@ -623,7 +800,11 @@ function outcomeScreen(view: HubView): HTMLElement {
     h('div', { class: 'table-wrap' }, zrm),
     estimateBox,
     why,
-    h('button', { type: 'button', class: 'primary', id: 'to-debrief', onclick: () => actor.send({ type: 'trainee.openDebrief' }) }, t('outcome.toDebrief')),
+    h(
+      'button',
+      { type: 'button', class: 'primary', id: 'to-debrief', onclick: () => actor.send({ type: 'trainee.openDebrief' }) },
+      t('outcome.toDebrief'),
+    ),
   );
 }
 
@@ -689,7 +870,11 @@ function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
           { class: 'muted' },
           alt.divergence.firstMonth === undefined
             ? t('debrief.noEffect')
-            : t('debrief.without', { delta: money(Math.abs(delta)), direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'), month: monthLabel(scenario, alt.divergence.firstMonth) }),
+            : t('debrief.without', {
+                delta: money(Math.abs(delta)),
+                direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
+                month: monthLabel(scenario, alt.divergence.firstMonth),
+              }),
         ),
       ),
     );
@@ -707,23 +892,49 @@ function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
       'section',
       { class: 'card', 'aria-labelledby': 'best-heading' },
       h('h3', { id: 'best-heading' }, t('debrief.best')),
-      h('p', {}, t('debrief.bestText', { cost: money(best.result.totals.societyCost), zrm: formatDecimal(best.result.zrmAfter, 2), method: t(`debrief.method.${best.method}`) })),
+      h(
+        'p',
+        {},
+        t('debrief.bestText', {
+          cost: money(best.result.totals.societyCost),
+          zrm: formatDecimal(best.result.zrmAfter, 2),
+          method: t(`debrief.method.${best.method}`),
+        }),
+      ),
       h('ul', {}, ...best.route.map((d) => h('li', {}, `${monthLabel(scenario, d.month)}: ${decisionLabel(scenario, d)}`))),
     ),
-    h('section', { 'aria-labelledby': 'questions-heading' }, h('h3', { id: 'questions-heading' }, t('debrief.questions')), h('ol', {}, ...(doc?.debrief ?? []).map((q) => h('li', {}, local(q.question))))),
-    h('section', { class: 'card' }, h('h3', {}, t('debrief.code')), h('p', {}, t('debrief.codeText')), h('output', { id: 'result-code', class: 'code' }, code)),
+    h(
+      'section',
+      { 'aria-labelledby': 'questions-heading' },
+      h('h3', { id: 'questions-heading' }, t('debrief.questions')),
+      h('ol', {}, ...(doc?.debrief ?? []).map((q) => h('li', {}, local(q.question)))),
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      h('h3', {}, t('debrief.code')),
+      h('p', {}, t('debrief.codeText')),
+      h('output', { id: 'result-code', class: 'code' }, code),
+    ),
     h(
       'div',
       { class: 'actions' },
       h('button', { type: 'button', id: 'back-outcome', onclick: () => actor.send({ type: 'trainee.backToOutcome' }) }, t('debrief.back')),
-      h('button', { type: 'button', class: 'primary', id: 'new-case', onclick: () => (removeSave(scenario.id), ctx.hub.stop()) }, t('debrief.newCase')),
+      h(
+        'button',
+        { type: 'button', class: 'primary', id: 'new-case', onclick: () => (removeSave(scenario.id), ctx.hub.stop()) },
+        t('debrief.newCase'),
+      ),
     ),
   );
 }
 
 /** A short code that identifies a played route: scenario, version, seed, mode, decisions. */
 export function resultCode(scenario: Scenario, seed: number, mode: VisibilityMode, decisions: readonly Decision[]): string {
-  const body = decisions.map((d) => (d.type === 'choose' ? `${d.month}c${d.point}=${d.option}` : `${d.month}${d.type === 'start' ? '+' : '-'}${d.intervention}`)).join(';');
+  const body = decisions
+    .map((d) =>
+      d.type === 'choose' ? `${d.month}c${d.point}=${d.option}` : `${d.month}${d.type === 'start' ? '+' : '-'}${d.intervention}`,
+    )
+    .join(';');
   return `${scenario.id}@${scenario.version}/${seed}/${mode}/${body}`;
 }
-

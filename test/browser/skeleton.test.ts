@@ -73,12 +73,22 @@ describe('the walking skeleton in the browser', () => {
     await shot('outcome');
 
     // The decisions the page saved are the trainee's log; the core must give the same totals.
-    const save = await page.evaluate(() => JSON.parse(localStorage.getItem('wijkteam-kostenspel:save:eerste-huisbezoek') ?? '{}') as { decisions: Decision[]; seed: number });
+    const save = await page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem('wijkteam-kostenspel:save:eerste-huisbezoek') ?? '{}') as { decisions: Decision[]; seed: number },
+    );
     expect(save.seed).toBe(7);
-    expect(save.decisions.filter((d) => d.type === 'start').map((d) => (d.type === 'start' ? d.intervention : ''))).toEqual(['budgetbeheer', 'boete-betalen-uit-potje']);
+    expect(save.decisions.filter((d) => d.type === 'start').map((d) => (d.type === 'start' ? d.intervention : ''))).toEqual([
+      'budgetbeheer',
+      'boete-betalen-uit-potje',
+    ]);
     const expected = runCase(scenario, save.decisions, save.seed);
-    const cells = await page.locator('[data-payer]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-payer'), Number(el.getAttribute('data-cents')), el.textContent]));
-    const shown = Object.fromEntries(cells.map(([payer, cents]) => [payer, cents]));
+    const cells = await page
+      .locator('[data-payer]')
+      .evaluateAll((els) =>
+        els.map((el): [string, number] => [el.getAttribute('data-payer') ?? '', Number(el.getAttribute('data-cents'))]),
+      );
+    const shown: Record<string, number> = Object.fromEntries(cells);
     for (const payer of PAYER_IDS) {
       if (expected.totals.costsByPayer[payer] !== undefined) expect(shown[payer]).toBe(expected.totals.costsByPayer[payer]);
     }

@@ -7,10 +7,16 @@ import { shipped } from '../helpers';
  * granted; the directions are those the case sheet lists.
  */
 const scenario = shipped('auto-of-leerlingenvervoer');
-const seed = [1, 2, 3, 4, 5].find((s) => runCase(scenario, scenario.routes.breakthrough, s).events.some((e) => e.type === 'approved' && e.id === 'auto-behouden-in-schuldregeling')) ?? 1;
+const seed =
+  [1, 2, 3, 4, 5].find((s) =>
+    runCase(scenario, scenario.routes.breakthrough, s).events.some(
+      (e) => e.type === 'approved' && e.id === 'auto-behouden-in-schuldregeling',
+    ),
+  ) ?? 1;
 const system = runCase(scenario, scenario.routes.system, seed);
 const breakthrough = runCase(scenario, scenario.routes.breakthrough, seed);
-const impact = (r: CaseResult, payer: keyof CaseResult['totals']['budgetImpactByPayer']): number => r.totals.budgetImpactByPayer[payer] ?? 0;
+const impact = (r: CaseResult, payer: keyof CaseResult['totals']['budgetImpactByPayer']): number =>
+  r.totals.budgetImpactByPayer[payer] ?? 0;
 
 describe('car or school transport (Enschede)', () => {
   it('the system route sells the car; the breakthrough route keeps it', () => {
@@ -24,7 +30,7 @@ describe('car or school transport (Enschede)', () => {
     expect(breakthrough.ledger.some((e) => e.cause.id === 'leerlingenvervoer-taxi')).toBe(false);
   });
 
-  it('the creditors get the car\'s €3,000 at once in the system route, and a little less each month in the breakthrough route', () => {
+  it("the creditors get the car's €3,000 at once in the system route, and a little less each month in the breakthrough route", () => {
     expect(system.ledger.some((e) => e.to === 'schuldeisers' && e.amount === 300000)).toBe(true);
     expect(breakthrough.ledger.some((e) => e.to === 'schuldeisers' && e.amount === 300000)).toBe(false);
     const repayment = (r: CaseResult): number | undefined => r.final.bills.find((b) => b.id === 'aflossing')?.monthly;
@@ -33,7 +39,7 @@ describe('car or school transport (Enschede)', () => {
     expect(repayment(breakthrough)).toBe(agreed - carCosts);
   });
 
-  it('UWV and the gemeente\'s bijstand pay only in the system route, once Erik loses his job', () => {
+  it("UWV and the gemeente's bijstand pay only in the system route, once Erik loses his job", () => {
     expect(system.final.flags).toContain('baan-kwijt');
     expect(impact(system, 'uwv')).toBeGreaterThan(0);
     expect(impact(breakthrough, 'uwv')).toBe(0);
@@ -49,8 +55,9 @@ describe('car or school transport (Enschede)', () => {
     expect(breakthrough.lowDomainsAfter).toBeLessThan(system.lowDomainsAfter);
   });
 
-  it('the children\'s school days are kept in the breakthrough route', () => {
-    const school = (r: CaseResult): number => r.final.members.filter((m) => m.id === 'daan' || m.id === 'lotte').reduce((s, m) => s + (m.zrm['werk-opleiding'] ?? 0), 0);
+  it("the children's school days are kept in the breakthrough route", () => {
+    const school = (r: CaseResult): number =>
+      r.final.members.filter((m) => m.id === 'daan' || m.id === 'lotte').reduce((s, m) => s + (m.zrm['werk-opleiding'] ?? 0), 0);
     expect(school(breakthrough)).toBeGreaterThan(school(system));
   });
 });

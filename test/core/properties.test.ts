@@ -4,11 +4,16 @@ import { PAYERS, ZRM_DOMAINS, runCase, type PayerId } from '../../src/core';
 import { routeArb } from '../arbitraries';
 import { fixture, shipped } from '../helpers';
 
-const scenarios = [shipped('eerste-huisbezoek'), shipped('auto-of-leerlingenvervoer'), fixture('eviction-after-arrears'), fixture('car-sold-in-debt-arrangement')];
+const scenarios = [
+  shipped('eerste-huisbezoek'),
+  shipped('auto-of-leerlingenvervoer'),
+  fixture('eviction-after-arrears'),
+  fixture('car-sold-in-debt-arrangement'),
+];
 const seed = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('ledger properties of %s', (_id, scenario) => {
-  it('society\'s cost is the sum of the costs, and every payer\'s budget impact is its costs plus net transfers', () => {
+  it("society's cost is the sum of the costs, and every payer's budget impact is its costs plus net transfers", () => {
     fc.assert(
       fc.property(routeArb(scenario), seed, (route, s) => {
         const { totals, ledger } = runCase(scenario, route, s);
@@ -71,13 +76,19 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('ledger properties of %s
 
   it('leaves every month before k identical when the decision in month k changes', () => {
     fc.assert(
-      fc.property(routeArb(scenario), routeArb(scenario, 3), fc.integer({ min: 0, max: scenario.months - 1 }), seed, (route, other, k, s) => {
-        const prefix = route.filter((d) => d.month < k);
-        const a = runCase(scenario, [...prefix, ...route.filter((d) => d.month >= k)], s);
-        const b = runCase(scenario, [...prefix, ...other.map((d) => ({ ...d, month: Math.max(k, d.month) }))], s);
-        expect(JSON.stringify(a.ledger.filter((e) => e.month < k))).toBe(JSON.stringify(b.ledger.filter((e) => e.month < k)));
-        expect(JSON.stringify(a.months.slice(0, k))).toBe(JSON.stringify(b.months.slice(0, k)));
-      }),
+      fc.property(
+        routeArb(scenario),
+        routeArb(scenario, 3),
+        fc.integer({ min: 0, max: scenario.months - 1 }),
+        seed,
+        (route, other, k, s) => {
+          const prefix = route.filter((d) => d.month < k);
+          const a = runCase(scenario, [...prefix, ...route.filter((d) => d.month >= k)], s);
+          const b = runCase(scenario, [...prefix, ...other.map((d) => ({ ...d, month: Math.max(k, d.month) }))], s);
+          expect(JSON.stringify(a.ledger.filter((e) => e.month < k))).toBe(JSON.stringify(b.ledger.filter((e) => e.month < k)));
+          expect(JSON.stringify(a.months.slice(0, k))).toBe(JSON.stringify(b.months.slice(0, k)));
+        },
+      ),
       { numRuns: 60 },
     );
   });

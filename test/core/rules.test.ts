@@ -150,7 +150,7 @@ describe('kostendelersnorm (Participatiewet art. 22a)', () => {
     expect(kostendelersBenefit(euro(1922.07), 1, 3)).toBe(Math.round((192207 * 130) / 300));
   });
 
-  it('cuts the mother\'s bijstand in the month her son turns 27', () => {
+  it("cuts the mother's bijstand in the month her son turns 27", () => {
     const result = runCase(fixture('kostendelersnorm'), [], 1);
     const paid = result.ledger.filter((e) => e.cause.id === 'bijstand').map((e) => e.amount);
     expect(paid.slice(0, 2)).toEqual([euro(1345.45), euro(1345.45)]);

@@ -119,7 +119,13 @@ export class NeighbourhoodScene extends Phaser.Scene {
       const at = places.get(key);
       if (!at) continue;
       const label = this.add
-        .text(0, 62, BUILDING_LABEL[key]?.[this.lang()] ?? key, { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '15px', color: INK, backgroundColor: '#fbf7efcc', padding: { x: 4, y: 2 } })
+        .text(0, 62, BUILDING_LABEL[key]?.[this.lang()] ?? key, {
+          fontFamily: 'Atkinson Hyperlegible, sans-serif',
+          fontSize: '15px',
+          color: INK,
+          backgroundColor: '#fbf7efcc',
+          padding: { x: 4, y: 2 },
+        })
         .setOrigin(0.5, 0);
       const container = this.add.container(at.x, at.y - 40, [this.add.image(0, 0, key).setOrigin(0.5, 0.5), label]);
       this.buildings.set(key, container);
@@ -127,12 +133,25 @@ export class NeighbourhoodScene extends Phaser.Scene {
     const house = this.add.container(HOUSE.x, HOUSE.y - 80, [this.add.image(0, 0, 'house').setScale(1.3)]);
     this.buildings.set('house', house);
     view.scenario.members.forEach((m, i) => {
-      const avatar = m.avatar ?? (m.role === 'child' ? (i % 2 ? 'girl' : 'boy') : m.role === 'young-adult' ? 'young-adult' : i % 2 ? 'mother' : 'father');
+      const avatar =
+        m.avatar ??
+        (m.role === 'child' ? (i % 2 ? 'girl' : 'boy') : m.role === 'young-adult' ? 'young-adult' : i % 2 ? 'mother' : 'father');
       const x = HOUSE.x - 200 + i * 48;
-      this.people.push(this.add.image(x, 452, `person-${avatar}`).setOrigin(0.5, 1).setScale(m.role === 'child' ? 0.8 : 1));
+      this.people.push(
+        this.add
+          .image(x, 452, `person-${avatar}`)
+          .setOrigin(0.5, 1)
+          .setScale(m.role === 'child' ? 0.8 : 1),
+      );
     });
-    this.car = this.add.image(HOUSE.x + 120, 462, 'car').setOrigin(0.5, 1).setVisible(false);
-    this.taxi = this.add.image(HOUSE.x + 170, 462, 'taxi').setOrigin(0.5, 1).setVisible(false);
+    this.car = this.add
+      .image(HOUSE.x + 120, 462, 'car')
+      .setOrigin(0.5, 1)
+      .setVisible(false);
+    this.taxi = this.add
+      .image(HOUSE.x + 170, 462, 'taxi')
+      .setOrigin(0.5, 1)
+      .setVisible(false);
   }
 
   private positionOf(party: PayerId | 'aanbieder'): { x: number; y: number } {
@@ -147,7 +166,10 @@ export class NeighbourhoodScene extends Phaser.Scene {
     shown.forEach((entry, i) => {
       const from = this.positionOf(entry.from);
       const to = this.positionOf(entry.to);
-      const coin = this.add.image(from.x, from.y, 'coin').setScale(entry.amount > 50000 ? 0.8 : 0.55).setDepth(20);
+      const coin = this.add
+        .image(from.x, from.y, 'coin')
+        .setScale(entry.amount > 50000 ? 0.8 : 0.55)
+        .setDepth(20);
       if (entry.kind === 'cost') coin.setTint(0xf4a261);
       if (this.reducedMotion) {
         coin.setPosition(to.x, to.y);
