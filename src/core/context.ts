@@ -41,13 +41,38 @@ export function book(
     if (entry.from === 'huishouden') ctx.state.cash -= entry.amount;
     if (entry.to === 'huishouden') ctx.state.cash += entry.amount;
   }
-  const base = { month: ctx.month, from: entry.from, to: entry.to, amount: entry.amount, kind: entry.kind, cause: entry.cause };
-  ctx.entries.push(entry.price ? { ...base, price: entry.price } : base);
+  // One object shape for every entry keeps the hot path monomorphic.
+  ctx.entries.push({
+    month: ctx.month,
+    from: entry.from,
+    to: entry.to,
+    amount: entry.amount,
+    kind: entry.kind,
+    cause: entry.cause,
+    price: entry.price,
+  });
 }
 
 /** Records something that happened this month. */
 export function note(ctx: StepContext, event: Omit<CaseEvent, 'month'>): void {
-  ctx.events.push({ month: ctx.month, ...event });
+  ctx.events.push({ month: ctx.month, type: event.type, id: event.id, detail: event.detail, text: event.text });
+}
+
+const causes = new Map<Cause['type'], Map<string, Cause>>();
+
+/** A shared, immutable cause object, so booking a month allocates no new ones. */
+export function causeOf(type: Cause['type'], id: string): Cause {
+  let byId = causes.get(type);
+  if (!byId) {
+    byId = new Map();
+    causes.set(type, byId);
+  }
+  let cause = byId.get(id);
+  if (!cause) {
+    cause = Object.freeze({ type, id });
+    byId.set(id, cause);
+  }
+  return cause;
 }
 
 /** Sets a flag once. */

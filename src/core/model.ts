@@ -268,7 +268,8 @@ export interface LedgerEntry {
   readonly amount: Cents;
   readonly kind: LedgerKind;
   readonly cause: Cause;
-  readonly price?: PriceRef;
+  /** The price and its source; undefined for amounts that come from the household's own figures. */
+  readonly price?: PriceRef | undefined;
 }
 
 export interface DebtState {
@@ -320,8 +321,8 @@ export interface CaseEvent {
     | 'message'
     | 'caseEnded';
   readonly id: string;
-  readonly detail?: string;
-  readonly text?: LocalText;
+  readonly detail?: string | undefined;
+  readonly text?: LocalText | undefined;
 }
 
 /** The mutable-by-copy state of a case between months. */

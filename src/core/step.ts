@@ -1,5 +1,5 @@
 import { holds } from './conditions';
-import { book, note, type StepContext } from './context';
+import { book, causeOf, note, type StepContext } from './context';
 import { applyEffects, reduceDebts, startIntervention, stopIntervention } from './effects';
 import { divideRounded } from './money';
 import {
@@ -158,7 +158,7 @@ function receiveIncome(ctx: StepContext): void {
     if (def.kind === 'wage') {
       state.cash += income.monthly;
     } else {
-      book(ctx, { from: def.payer, to: 'huishouden', amount: income.monthly, kind: 'transfer', cause: { type: 'income', id: def.id } });
+      book(ctx, { from: def.payer, to: 'huishouden', amount: income.monthly, kind: 'transfer', cause: causeOf('income', def.id) });
     }
   }
 }
@@ -231,7 +231,7 @@ function payBill(ctx: StepContext, index: number, amount: number): void {
   const def = ctx.scenario.bills[index];
   if (!def || amount <= 0) return;
   if (def.booked) {
-    book(ctx, { from: 'huishouden', to: def.payee, amount, kind: 'transfer', cause: { type: 'bill', id: def.id } });
+    book(ctx, { from: 'huishouden', to: def.payee, amount, kind: 'transfer', cause: causeOf('bill', def.id) });
     reduceDebts(ctx, def.payee, amount);
   } else {
     ctx.state.cash -= amount;
@@ -253,34 +253,56 @@ function billOrder(scenario: Scenario): number[] {
 
 function fireRules(ctx: StepContext): void {
   const { state, scenario, month } = ctx;
-  for (const rule of scenario.rules) {
-    if (!rule.repeat && state.fired.includes(`rule:${rule.id}`)) continue;
-    if (!holds(rule.when, state, scenario, month)) continue;
-    if (!rule.repeat) state.fired.push(`rule:${rule.id}`);
+  const keys = firedKeys(scenario);
+  scenario.rules.forEach((rule, i) => {
+    const key = keys.rules[i] ?? rule.id;
+    if (!rule.repeat && state.fired.includes(key)) return;
+    if (!holds(rule.when, state, scenario, month)) return;
+    if (!rule.repeat) state.fired.push(key);
     note(ctx, { type: 'rule', id: rule.id });
-    applyEffects(ctx, rule.then, { type: 'rule', id: rule.id });
-  }
+    applyEffects(ctx, rule.then, causeOf('rule', rule.id));
+  });
 }
 
 function fireEvents(ctx: StepContext): void {
   const { state, scenario, month, seed } = ctx;
-  for (const event of scenario.events) {
-    if (!event.repeat && state.fired.includes(`event:${event.id}`)) continue;
-    if (!holds(event.when, state, scenario, month)) continue;
-    if (!chance(seed, `event:${event.id}`, month, event.chance)) continue;
-    if (!event.repeat) state.fired.push(`event:${event.id}`);
+  const keys = firedKeys(scenario);
+  scenario.events.forEach((event, i) => {
+    const key = keys.events[i] ?? event.id;
+    if (!event.repeat && state.fired.includes(key)) return;
+    if (!holds(event.when, state, scenario, month)) return;
+    if (!chance(seed, key, month, event.chance)) return;
+    if (!event.repeat) state.fired.push(key);
     note(ctx, { type: 'event', id: event.id, text: event.message });
-    applyEffects(ctx, event.effects, { type: 'event', id: event.id });
-  }
+    applyEffects(ctx, event.effects, causeOf('event', event.id));
+  });
 }
 
 function raiseDecisionPoints(ctx: StepContext): void {
   const { state, scenario, month } = ctx;
-  for (const point of scenario.decisionPoints) {
-    if (state.fired.includes(`point:${point.id}`)) continue;
-    if (!holds(point.when, state, scenario, month)) continue;
-    state.fired.push(`point:${point.id}`);
+  const keys = firedKeys(scenario);
+  scenario.decisionPoints.forEach((point, i) => {
+    const key = keys.points[i] ?? point.id;
+    if (state.fired.includes(key)) return;
+    if (!holds(point.when, state, scenario, month)) return;
+    state.fired.push(key);
     state.awaiting.push(point.id);
     note(ctx, { type: 'decisionRequired', id: point.id, text: point.prompt });
+  });
+}
+
+const firedKeyCache = new WeakMap<Scenario, { rules: string[]; events: string[]; points: string[] }>();
+
+/** The keys under which one-off rules, events and points are remembered, built once per scenario. */
+function firedKeys(scenario: Scenario): { rules: string[]; events: string[]; points: string[] } {
+  let keys = firedKeyCache.get(scenario);
+  if (!keys) {
+    keys = {
+      rules: scenario.rules.map((r) => `rule:${r.id}`),
+      events: scenario.events.map((e) => `event:${e.id}`),
+      points: scenario.decisionPoints.map((p) => `point:${p.id}`),
+    };
+    firedKeyCache.set(scenario, keys);
   }
+  return keys;
 }

@@ -52,8 +52,8 @@ export function meanScore(profiles: readonly ZrmProfile[]): number {
   let sum = 0;
   let count = 0;
   for (const profile of profiles) {
-    for (const domain of ZRM_DOMAINS) {
-      const score = profile[domain];
+    for (const domain in profile) {
+      const score = profile[domain as ZrmDomain];
       if (score !== undefined) {
         sum += score;
         count += 1;
