@@ -74,7 +74,7 @@ function resolveRoute(scenario: Scenario, args: Args): { name: string; route: Ro
     const parsed = routeSchema.safeParse(Array.isArray(data) ? data : (data as { decisions?: unknown } | null)?.decisions);
     if (!parsed.success)
       throw new UsageError(`${args.route}: expected a list of decisions ({ "month", "type": "start"|"stop"|"choose", … })`);
-    return { name: args.route, route: parsed.data as Decision[] };
+    return { name: args.route, route: parsed.data };
   }
   throw new UsageError(`unknown route "${args.route}"`);
 }

@@ -12,7 +12,7 @@ const enschede = shipped('auto-of-leerlingenvervoer');
 describe('the case machine', () => {
   it('goes intake → plan → run → review → run → outcome → debrief', () => {
     const actor = startActor(tutorial);
-    const phases: string[] = [actor.getSnapshot().value as string];
+    const phases: string[] = [actor.getSnapshot().value];
     actor.subscribe((s) => {
       const value = s.value as string;
       if (phases[phases.length - 1] !== value) phases.push(value);
