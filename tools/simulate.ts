@@ -4,7 +4,7 @@
  * Plays a case headlessly and prints the costs per payer. Bad input: a message and exit code 2.
  */
 import { existsSync } from 'node:fs';
-import { PAYERS, PAYER_IDS, parseGoal, runCase, searchRoute, type Decision, type Route, type Scenario } from '../src/core';
+import { PAYERS, PAYER_IDS, parseGoal, runCase, searchRoute, type Route, type Scenario } from '../src/core';
 import { caseOptionsFor, VISIBILITY_MODES, type VisibilityMode } from '../src/engine/replay';
 import { routeSchema } from '../src/scenario/schema';
 import { formatProblem } from '../src/scenario/messages';

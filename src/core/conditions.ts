@@ -1,6 +1,6 @@
 import { compareDates, lastOfMonth } from './dates';
-import type { CompareOp, Condition, Scenario, SimState } from './model';
-import { ageAt, arrearsTotal, debtTotal, hasFlag, indexOf, isRunning } from './state';
+import type { CompareOp, Condition, MoneyMeasure, Scenario, SimState } from './model';
+import { ageAt, arrearsTotal, debtTotal, indexOf } from './state';
 
 /** Applies a comparison operator. */
 export function compare(left: number, op: CompareOp, right: number): boolean {
@@ -20,37 +20,87 @@ export function compare(left: number, op: CompareOp, right: number): boolean {
   }
 }
 
-/** Evaluates a structured condition against the state in the given case month. */
+type Test = (state: SimState, month: number) => boolean;
+
+const compiled = new WeakMap<Scenario, WeakMap<Condition, Test>>();
+
+/**
+ * Evaluates a structured condition against the state in the given case month.
+ * Conditions are turned into small functions once and cached, because they are
+ * checked every simulated month.
+ */
 export function holds(condition: Condition, state: SimState, scenario: Scenario, month: number): boolean {
-  if ('all' in condition) return condition.all.every((c) => holds(c, state, scenario, month));
-  if ('any' in condition) return condition.any.some((c) => holds(c, state, scenario, month));
-  if ('not' in condition) return !holds(condition.not, state, scenario, month);
-  if ('flag' in condition) return hasFlag(state, condition.flag);
-  if ('owns' in condition) return state.assets.includes(condition.owns);
-  if ('owes' in condition) return state.debts.some((d) => d.id === condition.owes && d.amount > 0);
-  if ('active' in condition) return isRunning(state, condition.active, month);
+  let forScenario = compiled.get(scenario);
+  if (!forScenario) {
+    forScenario = new WeakMap();
+    compiled.set(scenario, forScenario);
+  }
+  let test = forScenario.get(condition);
+  if (!test) {
+    test = compile(condition, scenario);
+    forScenario.set(condition, test);
+  }
+  return test(state, month);
+}
+
+function compile(condition: Condition, scenario: Scenario): Test {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => compile(c, scenario));
+    return (s, m) => parts.every((p) => p(s, m));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => compile(c, scenario));
+    return (s, m) => parts.some((p) => p(s, m));
+  }
+  if ('not' in condition) {
+    const inner = compile(condition.not, scenario);
+    return (s, m) => !inner(s, m);
+  }
+  if ('flag' in condition) {
+    const flag = condition.flag;
+    return (s) => s.flags.includes(flag);
+  }
+  if ('owns' in condition) {
+    const asset = condition.owns;
+    return (s) => s.assets.includes(asset);
+  }
+  if ('owes' in condition) {
+    const debt = condition.owes;
+    return (s) => s.debts.some((d) => d.id === debt && d.amount > 0);
+  }
+  if ('active' in condition) {
+    const id = condition.active;
+    return (s, m) => s.running.some((r) => r.id === id && r.startMonth <= m && (r.endMonth === undefined || m < r.endMonth));
+  }
   if ('age' in condition) {
-    const age = ageAt(scenario, condition.age.member, month);
-    return age !== undefined && compare(age, condition.age.op, condition.age.value);
+    const { member, op, value } = condition.age;
+    return (_s, m) => {
+      const age = ageAt(scenario, member, m);
+      return age !== undefined && compare(age, op, value);
+    };
   }
   if ('zrm' in condition) {
-    const member = state.members.find((m) => m.id === condition.zrm.member);
-    const score = member?.zrm[condition.zrm.domain];
-    return score !== undefined && compare(score, condition.zrm.op, condition.zrm.value);
+    const { member, domain, op, value } = condition.zrm;
+    return (s) => {
+      const score = s.members.find((x) => x.id === member)?.zrm[domain];
+      return score !== undefined && compare(score, op, value);
+    };
   }
   if ('money' in condition) {
     const { of, op, value } = condition.money;
-    return compare(moneyMeasure(of, state), op, value);
+    return (s) => compare(moneyMeasure(of, s), op, value);
   }
   if ('arrears' in condition) {
-    const bill = state.bills[indexOf(scenario).billIndex.get(condition.arrears.bill) ?? -1];
-    return compare(bill?.arrearsMonths ?? 0, condition.arrears.op, condition.arrears.months);
+    const { bill, op, months } = condition.arrears;
+    const at = indexOf(scenario).billIndex.get(bill) ?? -1;
+    return (s) => compare(s.bills[at]?.arrearsMonths ?? 0, op, months);
   }
-  const today = lastOfMonth(indexOf(scenario).startMonthIndex + month);
-  return compare(compareDates(today, condition.date.value), condition.date.op, 0);
+  const { op, value } = condition.date;
+  const start = indexOf(scenario).startMonthIndex;
+  return (_s, m) => compare(compareDates(lastOfMonth(start + m), value), op, 0);
 }
 
-function moneyMeasure(of: 'cash' | 'debt' | 'arrears' | 'income', state: SimState): number {
+function moneyMeasure(of: MoneyMeasure, state: SimState): number {
   switch (of) {
     case 'cash':
       return state.cash;

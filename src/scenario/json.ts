@@ -37,6 +37,7 @@ export function pathKey(path: JsonPath): string {
 
 /** Renders a path as authors read it: households.members[0].zrm. */
 export function renderPath(path: JsonPath): string {
+  if (path.length > 12) return `${renderPath(path.slice(0, 3))}…${renderPath(path.slice(-3)).replace(/^(?!\[)/, '.')}`;
   const text = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
   return text === '' ? '(root)' : text;
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Scenario } from '../core';
+import { analyse } from './analyse';
 import { compileScenario } from './compile';
 import { parseJson, positionOf, type JsonPath, type ParsedJson } from './json';
 import { suggest, type Problem } from './problems';
@@ -40,11 +41,22 @@ function toPath(path: readonly PropertyKey[]): JsonPath {
   return path.map((p) => (typeof p === 'number' ? p : String(p)));
 }
 
+/** The authored value at a path, to quote it back in a message. */
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
 /** Turns zod issues into problems at file positions. */
 function schemaProblems(file: string, parsed: ParsedJson, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const out: Problem[] = [];
-  for (const issue of issues) {
-    const path = toPath(issue.path);
+  for (const rawIssue of issues) {
+    const path = toPath(rawIssue.path);
+    const issue = { ...rawIssue, input: rawIssue.input ?? valueAt(parsed.value, path) } as z.core.$ZodIssue;
     const position = positionOf(parsed, path);
     const base = { file, path, position, severity: 'error' as const };
     switch (issue.code) {
@@ -174,13 +186,20 @@ export interface LoadedScenario {
 }
 
 /** Parses, checks and compiles a scenario file against a catalogue (and optional tariffs). */
-export function loadScenario(file: string, text: string, catalogue: CatalogueDoc, tariff?: TariffDoc): LoadedScenario {
+export function loadScenario(
+  file: string,
+  text: string,
+  catalogue: CatalogueDoc,
+  tariff?: TariffDoc,
+  options: { readonly analyse?: boolean } = {},
+): LoadedScenario {
   const { parsed, value, problems } = parseStage(file, text, scenarioSchema);
   if (!value) return { problems, overridden: [] };
   const compiled = compileScenario(value, catalogue, tariff);
+  const analysed = compiled.scenario && options.analyse ? analyse(compiled.scenario, parsed.value) : [];
   const all = [
     ...problems,
-    ...compiled.problems.map((p) => ({
+    ...[...compiled.problems, ...analysed].map((p) => ({
       file,
       path: p.path,
       position: positionOf(parsed, p.path),

@@ -60,8 +60,11 @@ const NL: Record<string, Template> = {
   missingSchema: () => 'het veld "$schema" ontbreekt (hint: "$schema": "./scenario.schema.json" geeft hulp in de editor)',
   unknownTariff: (p) => `tarief voor "${p.id}" past bij geen catalogusprijs`,
   missingEnglish: () => 'Engelse tekst ontbreekt (de Engelse versie toont dan het Nederlands)',
-  unreachablePoint: (p) => `beslismoment "${p.id}" wordt in geen enkele route bereikt`,
-  noDilemma: () => 'de doorbraakroute is niet beter dan de systeemroute: de casus toont geen echt dilemma',
+  unreachablePoint: (p) => `beslismoment "${p.id}" wordt in geen enkele route bereikt (hint: controleer de voorwaarde bij "when")`,
+  noDilemma: () => 'de doorbraakroute is niet beter dan de systeemroute: de casus toont geen echt dilemma (hint: controleer prijzen en gevolgen van de doorbraak)',
+  dominantRoute: (p) => `"${p.id}" is voor elke betaler goedkoper én beter voor het gezin dan alle andere keuzes: er is geen echt dilemma`,
+  routeNeverEnds: () => 'niet elke route komt aan het einde van de casus',
+  'tariff:notFound': (p) => `tariefbestand "${p.id}" niet gevonden`,
 };
 
 const EN: Record<string, Template> = {
@@ -112,8 +115,11 @@ const EN: Record<string, Template> = {
   missingSchema: () => 'the "$schema" field is missing (hint: "$schema": "./scenario.schema.json" gives help in the editor)',
   unknownTariff: (p) => `tariff for "${p.id}" matches no catalogue price`,
   missingEnglish: () => 'English text is missing (the English version then shows the Dutch)',
-  unreachablePoint: (p) => `decision point "${p.id}" is reached by no route`,
-  noDilemma: () => 'the breakthrough route is not better than the system route: the case holds no real dilemma',
+  unreachablePoint: (p) => `decision point "${p.id}" is reached by no route (hint: check its "when" condition)`,
+  noDilemma: () => 'the breakthrough route is not better than the system route: the case holds no real dilemma (hint: check the breakthrough\'s prices and effects)',
+  dominantRoute: (p) => `"${p.id}" is cheaper for every payer and better for the family than every other choice: there is no real dilemma`,
+  routeNeverEnds: () => 'not every route reaches the end of the case',
+  'tariff:notFound': (p) => `tariff file "${p.id}" not found`,
 };
 
 const KIND_NL: Record<string, string> = {
