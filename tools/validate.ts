@@ -25,7 +25,11 @@ function kindOf(file: string, text: string): Kind {
 
 function allFiles(): string[] {
   const tariffDir = join(SCENARIO_DIR, 'tariffs');
-  const tariffs = existsSync(tariffDir) ? readdirSync(tariffDir).filter((f) => f.endsWith('.json')).map((f) => join(tariffDir, f)) : [];
+  const tariffs = existsSync(tariffDir)
+    ? readdirSync(tariffDir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(tariffDir, f))
+    : [];
   return [CATALOGUE_FILE, ...tariffs, ...shippedScenarioFiles()];
 }
 
@@ -67,7 +71,14 @@ function main(argv: readonly string[]): number {
   for (const file of targets) {
     const shown = displayPath(file);
     if (!existsSync(file)) {
-      problems.push({ file: shown, path: [], position: { line: 1, column: 1 }, severity: 'error', code: 'schema', params: { detail: lang === 'en' ? 'file not found' : 'bestand niet gevonden' } });
+      problems.push({
+        file: shown,
+        path: [],
+        position: { line: 1, column: 1 },
+        severity: 'error',
+        code: 'schema',
+        params: { detail: lang === 'en' ? 'file not found' : 'bestand niet gevonden' },
+      });
       continue;
     }
     checked += 1;
@@ -81,7 +92,11 @@ function main(argv: readonly string[]): number {
   for (const problem of problems) process.stdout.write(`${formatProblem(problem, lang)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  process.stderr.write(lang === 'en' ? `${checked} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n` : `${checked} bestand(en) gecontroleerd: ${errors} fout(en), ${warnings} waarschuwing(en)\n`);
+  process.stderr.write(
+    lang === 'en'
+      ? `${checked} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`
+      : `${checked} bestand(en) gecontroleerd: ${errors} fout(en), ${warnings} waarschuwing(en)\n`,
+  );
   return hasErrors(problems) ? 1 : 0;
 }
 

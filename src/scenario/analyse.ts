@@ -18,7 +18,8 @@ export function missingEnglish(doc: unknown, path: JsonPath = []): CompileProble
   } else if (doc && typeof doc === 'object') {
     const record = doc as Record<string, unknown>;
     if (typeof record.nl === 'string' && Object.keys(record).every((k) => k === 'nl' || k === 'en')) {
-      if (typeof record.en !== 'string' || record.en.trim() === '') out.push({ path, severity: 'warning', code: 'missingEnglish', params: {} });
+      if (typeof record.en !== 'string' || record.en.trim() === '')
+        out.push({ path, severity: 'warning', code: 'missingEnglish', params: {} });
       return out;
     }
     for (const [key, value] of Object.entries(record)) out.push(...missingEnglish(value, [...path, key]));
@@ -31,7 +32,10 @@ function stateKey(state: SimState): string {
   return [
     state.month,
     [...state.flags].sort().join(','),
-    state.running.map((r) => `${r.id}@${r.startMonth}`).sort().join(','),
+    state.running
+      .map((r) => `${r.id}@${r.startMonth}`)
+      .sort()
+      .join(','),
     state.pending.map((p) => p.id).join(','),
     state.assets.join(','),
     state.awaiting.join(','),
@@ -115,7 +119,9 @@ export function balanceProblems(scenario: Scenario, seed = 1): CompileProblem[] 
   const candidates = [
     { name: 'system', result: system },
     { name: 'breakthrough', result: breakthrough },
-    ...scenario.interventions.filter((i) => !i.automatic).map((i) => ({ name: i.id, result: runCase(scenario, [{ month: 0, type: 'start', intervention: i.id }], seed) })),
+    ...scenario.interventions
+      .filter((i) => !i.automatic)
+      .map((i) => ({ name: i.id, result: runCase(scenario, [{ month: 0, type: 'start', intervention: i.id }], seed) })),
   ];
   for (const c of candidates) {
     const dominates = candidates.every(
@@ -141,7 +147,12 @@ export function analyse(scenario: Scenario, doc: unknown): CompileProblem[] {
   const reach = exploreReachability(scenario);
   scenario.decisionPoints.forEach((p, i) => {
     if (!reach.reached.has(p.id)) {
-      problems.push({ path: ['decisionPoints', i], severity: reach.complete ? 'error' : 'warning', code: 'unreachablePoint', params: { id: p.id } });
+      problems.push({
+        path: ['decisionPoints', i],
+        severity: reach.complete ? 'error' : 'warning',
+        code: 'unreachablePoint',
+        params: { id: p.id },
+      });
     }
   });
   if (!reach.allEnd) problems.push({ path: ['months'], severity: 'error', code: 'routeNeverEnds', params: {} });

@@ -22,6 +22,7 @@ import {
 import type { JsonPath } from './json';
 import type { CatalogueDoc, CatalogueEntry, ScenarioDoc, TariffDoc } from './schema';
 import { TEMPLATE_PARAM_SCHEMAS, TEMPLATE_REFERENCES } from './templates';
+import { describeIssue } from './issues';
 import { suggest } from './problems';
 
 /** A problem found while compiling, before it has a file and a position. */
@@ -275,10 +276,11 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     const parsed = TEMPLATE_PARAM_SCHEMAS[t.template].safeParse(t.params);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problem([...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], 'templateParam', {
-          template: t.template,
-          detail: issue.message,
-        });
+        const issuePath = [...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+        const input = issue.input ?? valueAtPath(t.params, issue.path);
+        for (const described of describeIssue(issue, input)) {
+          problem([...issuePath, ...described.extraPath], described.code, { ...described.params, template: t.template });
+        }
       }
       return { id: t.id, template: t.template, params: {} };
     }
@@ -383,6 +385,15 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
 
   const hasError = problems.some((p) => p.severity === 'error');
   return { ...(hasError ? {} : { scenario }), problems, overridden: [...overridden] };
+}
+
+function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }
 
 /** Replaces every { price, quantity } object in template params with { amount, price }. */

@@ -15,7 +15,11 @@ function render(schema: z.ZodType, id: string, title: string): string {
 export function generatedSchemas(): Record<string, string> {
   return {
     'scenarios/scenario.schema.json': render(scenarioSchema, 'scenario.schema.json', 'Wie betaalt? scenario — scenario'),
-    'scenarios/catalogue/catalogue.schema.json': render(catalogueSchema, 'catalogue.schema.json', 'Wie betaalt? prijscatalogus — price catalogue'),
+    'scenarios/catalogue/catalogue.schema.json': render(
+      catalogueSchema,
+      'catalogue.schema.json',
+      'Wie betaalt? prijscatalogus — price catalogue',
+    ),
     'scenarios/tariff.schema.json': render(tariffSchema, 'tariff.schema.json', 'Wie betaalt? tarieven van de gemeente — municipal tariffs'),
   };
 }

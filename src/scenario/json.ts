@@ -182,6 +182,7 @@ export function parseJson(input: string): ParsedJson {
       skipSpace(path);
       if (text[i] !== '"') {
         if (text[i] === '}') fail('trailingComma', 'a comma before } is not allowed in JSON', path);
+        if (text[i] === "'") fail('singleQuote', 'field names need double quotes', path);
         fail('expectedKey', 'expected a field name in double quotes', path);
       }
       const keyPos = here();

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import type { Scenario } from '../core';
 import { analyse } from './analyse';
 import { compileScenario } from './compile';
+import { describeIssue, setKnownKeys } from './issues';
 import { parseJson, positionOf, type JsonPath, type ParsedJson } from './json';
-import { suggest, type Problem } from './problems';
+import type { Problem } from './problems';
 import { catalogueSchema, scenarioSchema, tariffSchema, type CatalogueDoc, type ScenarioDoc, type TariffDoc } from './schema';
 
 export interface Loaded<T> {
@@ -16,26 +17,24 @@ export interface Loaded<T> {
   readonly problems: readonly Problem[];
 }
 
-let knownKeys: Set<string> | undefined;
-
 /** Every field name the formats know, for "did you mean" on a misspelt field. */
 function allKeys(): Set<string> {
-  if (!knownKeys) {
-    knownKeys = new Set();
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === 'object') {
-        for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-          if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) knownKeys?.add(name);
-          walk(value);
-        }
+  const knownKeys = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+        if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) knownKeys.add(name);
+        walk(value);
       }
-    };
-    const schemas: z.ZodType[] = [scenarioSchema, catalogueSchema, tariffSchema];
-    for (const schema of schemas) walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
-  }
+    }
+  };
+  const schemas: z.ZodType[] = [scenarioSchema, catalogueSchema, tariffSchema];
+  for (const schema of schemas) walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
   return knownKeys;
 }
+
+setKnownKeys(allKeys);
 
 function toPath(path: readonly PropertyKey[]): JsonPath {
   return path.map((p) => (typeof p === 'number' ? p : String(p)));
@@ -53,82 +52,13 @@ function valueAt(root: unknown, path: JsonPath): unknown {
 
 /** Turns zod issues into problems at file positions. */
 function schemaProblems(file: string, parsed: ParsedJson, issues: readonly z.core.$ZodIssue[]): Problem[] {
-  const out: Problem[] = [];
-  for (const rawIssue of issues) {
-    const path = toPath(rawIssue.path);
-    const issue = { ...rawIssue, input: rawIssue.input ?? valueAt(parsed.value, path) } as z.core.$ZodIssue;
-    const position = positionOf(parsed, path);
-    const base = { file, path, position, severity: 'error' as const };
-    switch (issue.code) {
-      case 'unrecognized_keys':
-        for (const key of issue.keys) {
-          const hint = suggest(key, allKeys());
-          out.push({
-            ...base,
-            path: [...path, key],
-            position: positionOf(parsed, [...path, key]),
-            code: 'unknownField',
-            params: { key, ...(hint ? { suggestion: hint } : {}) },
-          });
-        }
-        break;
-      case 'invalid_type':
-        out.push({
-          ...base,
-          code: issue.input === undefined ? 'missingField' : 'wrongType',
-          params: { expected: String(issue.expected), received: describe(issue.input) },
-        });
-        break;
-      case 'invalid_value':
-        out.push({
-          ...base,
-          code: 'notAllowed',
-          params: {
-            options: issue.values.map(String).slice(0, 24).join(', '),
-            received: describe(issue.input),
-            ...suggestion(issue.input, issue.values),
-          },
-        });
-        break;
-      case 'invalid_union': {
-        const isCondition = path.some((p) => p === 'when' || p === 'available' || p === 'all' || p === 'any' || p === 'not');
-        const disc = (issue as { note?: string }).note;
-        out.push({ ...base, code: isCondition ? 'badCondition' : 'badUnion', params: disc ? { note: disc } : {} });
-        break;
-      }
-      case 'too_small':
-        out.push({
-          ...base,
-          code: issue.origin === 'array' ? 'tooFewItems' : issue.origin === 'string' ? 'emptyText' : 'tooSmall',
-          params: { minimum: Number(issue.minimum) },
-        });
-        break;
-      case 'too_big':
-        out.push({ ...base, code: issue.origin === 'array' ? 'tooManyItems' : 'tooBig', params: { maximum: Number(issue.maximum) } });
-        break;
-      case 'invalid_format':
-        out.push({ ...base, code: 'pattern:id', params: { received: describe(issue.input) } });
-        break;
-      case 'custom':
-        out.push({ ...base, code: issue.message, params: { received: describe(issue.input) } });
-        break;
-      default:
-        out.push({ ...base, code: 'schema', params: { detail: issue.message } });
-    }
-  }
-  return out;
-}
-
-function suggestion(input: unknown, values: readonly unknown[]): Record<string, string> {
-  if (typeof input !== 'string') return {};
-  const hint = suggest(input, values.map(String));
-  return hint ? { suggestion: hint } : {};
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return '—';
-  const text = JSON.stringify(value) ?? typeof value;
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return issues.flatMap((issue) => {
+    const path = toPath(issue.path);
+    return describeIssue(issue, issue.input ?? valueAt(parsed.value, path)).map((p) => {
+      const full = [...path, ...p.extraPath];
+      return { file, path: full, position: positionOf(parsed, full), severity: 'error' as const, code: p.code, params: p.params };
+    });
+  });
 }
 
 function parseStage<T>(file: string, text: string, schema: z.ZodType<T>): { parsed: ParsedJson; value?: T; problems: Problem[] } {

@@ -141,14 +141,24 @@ export const effectSchema = z
     z
       .object({
         type: effectType('zrm', 'Verander een ZRM-score', 'Change a ZRM score'),
-        member: field(z.string().min(1), 'Gezinslid-id, "*" voor iedereen of "*adults" voor alle volwassenen', 'Member id, "*" for everyone or "*adults" for all adults'),
+        member: field(
+          z.string().min(1),
+          'Gezinslid-id, "*" voor iedereen of "*adults" voor alle volwassenen',
+          'Member id, "*" for everyone or "*adults" for all adults',
+        ),
         domain: domainSchema,
-        delta: field(z.number().int().min(-4).max(4), 'Verandering van de score (-4 tot 4; blijft tussen 1 en 5)', 'Change of the score (-4 to 4; stays within 1-5)'),
+        delta: field(
+          z.number().int().min(-4).max(4),
+          'Verandering van de score (-4 tot 4; blijft tussen 1 en 5)',
+          'Change of the score (-4 to 4; stays within 1-5)',
+        ),
       })
       .strict(),
     z.object({ type: effectType('setFlag', 'Zet een vlag aan', 'Set a flag'), flag: flagName }).strict(),
     z.object({ type: effectType('clearFlag', 'Zet een vlag uit', 'Clear a flag'), flag: flagName }).strict(),
-    z.object({ type: effectType('addDebt', 'Voeg een schuld toe (of verhoog die)', 'Add a debt (or raise it)'), debt: debtSchema }).strict(),
+    z
+      .object({ type: effectType('addDebt', 'Voeg een schuld toe (of verhoog die)', 'Add a debt (or raise it)'), debt: debtSchema })
+      .strict(),
     z
       .object({
         type: effectType('setIncome', 'Verander een inkomen', 'Change an income'),
@@ -168,19 +178,45 @@ export const effectSchema = z
     z
       .object({
         type: effectType('book', 'Boek een bedrag in het grootboek', 'Book an amount in the ledger'),
-        kind: field(z.enum(['cost', 'transfer']), 'cost: zorg, dienst of tijd verbruikt; transfer: geld verschuift alleen', 'cost: care, service or time used up; transfer: money only moves'),
+        kind: field(
+          z.enum(['cost', 'transfer']),
+          'cost: zorg, dienst of tijd verbruikt; transfer: geld verschuift alleen',
+          'cost: care, service or time used up; transfer: money only moves',
+        ),
         from: field(payerSchema, 'Wie betaalt', 'Who pays'),
-        to: field(z.union([payerSchema, z.literal('aanbieder')]), 'Wie ontvangt ("aanbieder" voor zorg- en dienstverleners)', 'Who receives ("aanbieder" for providers)'),
+        to: field(
+          z.union([payerSchema, z.literal('aanbieder')]),
+          'Wie ontvangt ("aanbieder" voor zorg- en dienstverleners)',
+          'Who receives ("aanbieder" for providers)',
+        ),
         price: field(idSchema.optional(), 'Prijs uit de catalogus', 'Price from the catalogue'),
         quantity: field(z.number().min(0).optional(), 'Aantal eenheden van die prijs', 'Number of units of that price'),
-        amount: field(euroSchema.optional(), 'Bedrag in euro (als er geen catalogusprijs is)', 'Amount in euros (when there is no catalogue price)'),
+        amount: field(
+          euroSchema.optional(),
+          'Bedrag in euro (als er geen catalogusprijs is)',
+          'Amount in euros (when there is no catalogue price)',
+        ),
       })
       .strict(),
-    z.object({ type: effectType('startIntervention', 'Start een interventie', 'Start an intervention'), intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention') }).strict(),
-    z.object({ type: effectType('stopIntervention', 'Stop een interventie', 'Stop an intervention'), intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention') }).strict(),
     z
       .object({
-        type: effectType('sellAsset', 'Verkoop een bezitting; de opbrengst gaat naar een schuldeiser', 'Sell an asset; the money goes to a creditor'),
+        type: effectType('startIntervention', 'Start een interventie', 'Start an intervention'),
+        intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention'),
+      })
+      .strict(),
+    z
+      .object({
+        type: effectType('stopIntervention', 'Stop een interventie', 'Stop an intervention'),
+        intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention'),
+      })
+      .strict(),
+    z
+      .object({
+        type: effectType(
+          'sellAsset',
+          'Verkoop een bezitting; de opbrengst gaat naar een schuldeiser',
+          'Sell an asset; the money goes to a creditor',
+        ),
         asset: field(idSchema, 'Id van de bezitting', 'Id of the asset'),
         to: field(payerSchema, 'Wie de opbrengst krijgt', 'Who gets the money'),
       })
@@ -199,8 +235,15 @@ export const effectSchema = z
         by: field(payerSchema, 'Wie betaalt', 'Who pays'),
       })
       .strict(),
-    z.object({ type: effectType('endCase', 'Beëindig de casus', 'End the case'), epilogue: field(idSchema.optional(), 'Id van de epiloog', 'Id of the epilogue') }).strict(),
-    z.object({ type: effectType('message', 'Toon een bericht', 'Show a message'), text: field(textSchema, 'Het bericht', 'The message') }).strict(),
+    z
+      .object({
+        type: effectType('endCase', 'Beëindig de casus', 'End the case'),
+        epilogue: field(idSchema.optional(), 'Id van de epiloog', 'Id of the epilogue'),
+      })
+      .strict(),
+    z
+      .object({ type: effectType('message', 'Toon een bericht', 'Show a message'), text: field(textSchema, 'Het bericht', 'The message') })
+      .strict(),
   ])
   .meta(d('Gevolg', 'Effect'));
 
@@ -222,7 +265,11 @@ const incomeSchema = z
   .object({
     id: field(idSchema, 'Id van het inkomen', 'Id of the income'),
     label: field(textSchema, 'Omschrijving', 'Description'),
-    kind: field(z.enum(['wage', 'benefit', 'toeslag', 'other']), 'Soort: loon (niet geboekt), uitkering, toeslag of anders', 'Kind: wage (not booked), benefit, allowance or other'),
+    kind: field(
+      z.enum(['wage', 'benefit', 'toeslag', 'other']),
+      'Soort: loon (niet geboekt), uitkering, toeslag of anders',
+      'Kind: wage (not booked), benefit, allowance or other',
+    ),
     payer: field(payerSchema, 'Wie betaalt het inkomen', 'Who pays the income'),
     member: field(idSchema.optional(), 'Voor welk gezinslid', 'For which member'),
     monthly: field(euroSchema, 'Bedrag per maand', 'Amount per month'),
@@ -236,9 +283,17 @@ const billSchema = z
     label: field(textSchema, 'Omschrijving', 'Description'),
     payee: field(payerSchema, 'Aan wie (voor eigen levensonderhoud: huishouden)', 'Paid to (own living costs: huishouden)'),
     monthly: field(euroSchema, 'Bedrag per maand', 'Amount per month'),
-    priority: field(z.number().int().min(0).max(99), 'Volgorde van betalen bij tekort: laag eerst', 'Order of payment when short: low first'),
+    priority: field(
+      z.number().int().min(0).max(99),
+      'Volgorde van betalen bij tekort: laag eerst',
+      'Order of payment when short: low first',
+    ),
     active: field(z.boolean().default(true), 'Loopt vanaf de start', 'Runs from the start'),
-    booked: field(z.boolean().default(false), 'Aflossing of eigen bijdrage: in het grootboek', 'Repayment or own contribution: booked in the ledger'),
+    booked: field(
+      z.boolean().default(false),
+      'Aflossing of eigen bijdrage: in het grootboek',
+      'Repayment or own contribution: booked in the ledger',
+    ),
   })
   .strict();
 
@@ -259,9 +314,12 @@ const interventionSchema = z
     dosage: field(z.number().min(0).optional(), 'Eenheden per maand', 'Units per month'),
     durationMonths: field(z.number().int().min(1).max(120).optional(), 'Hoeveel maanden de hulp loopt', 'How many months the help runs'),
     waitingMonths: field(z.number().int().min(0).max(24).optional(), 'Wachttijd in maanden', 'Waiting time in months'),
-    wijkteamHours: field(z.number().min(0).max(200).optional(), 'Uren van het wijkteam per maand', "Wijkteam hours per month"),
+    wijkteamHours: field(z.number().min(0).max(200).optional(), 'Uren van het wijkteam per maand', 'Wijkteam hours per month'),
     ownContribution: field(
-      z.object({ monthly: field(euroSchema, 'Bedrag per maand', 'Amount per month'), to: field(payerSchema, 'Aan wie', 'Paid to') }).strict().optional(),
+      z
+        .object({ monthly: field(euroSchema, 'Bedrag per maand', 'Amount per month'), to: field(payerSchema, 'Aan wie', 'Paid to') })
+        .strict()
+        .optional(),
       'Eigen bijdrage van het huishouden',
       "The household's own contribution",
     ),
@@ -277,12 +335,24 @@ const interventionSchema = z
       'Eigen prijs voor deze casus',
       'Own price for this case',
     ),
-    available: field(conditionSchema.optional(), 'Alleen te kiezen als deze voorwaarde geldt', 'Can be chosen only when this condition holds'),
+    available: field(
+      conditionSchema.optional(),
+      'Alleen te kiezen als deze voorwaarde geldt',
+      'Can be chosen only when this condition holds',
+    ),
     onStart: effectList('Gevolgen bij de start', 'Effects at the start'),
     timed: field(z.array(timedSchema).default([]), 'Gevolgen na een aantal maanden hulp', 'Effects after some months of help'),
     onEnd: effectList('Gevolgen bij het einde', 'Effects at the end'),
-    automatic: field(z.boolean().default(false), 'Alleen door regels gestart, niet te kiezen', 'Started by rules only, not chosen by the trainee'),
-    excludes: field(z.array(idSchema).default([]), 'Interventies die hiermee niet samengaan', 'Interventions that do not combine with this one'),
+    automatic: field(
+      z.boolean().default(false),
+      'Alleen door regels gestart, niet te kiezen',
+      'Started by rules only, not chosen by the trainee',
+    ),
+    excludes: field(
+      z.array(idSchema).default([]),
+      'Interventies die hiermee niet samengaan',
+      'Interventions that do not combine with this one',
+    ),
   })
   .strict();
 
@@ -290,7 +360,11 @@ const templateSchema = z
   .object({
     id: field(idSchema, 'Id van deze regel', 'Id of this rule'),
     template: field(z.enum(TEMPLATE_IDS), 'Regelsjabloon uit de wet', 'Rule template from the law'),
-    params: field(z.record(z.string(), z.unknown()), 'Parameters van het sjabloon (zie de handleiding)', "The template's parameters (see the guide)"),
+    params: field(
+      z.record(z.string(), z.unknown()),
+      'Parameters van het sjabloon (zie de handleiding)',
+      "The template's parameters (see the guide)",
+    ),
   })
   .strict();
 
@@ -339,12 +413,28 @@ const decisionPointSchema = z
   })
   .strict();
 
-const decisionMonth = field(z.number().int().min(0), 'Maand van de beslissing (0 = eerste maand)', 'Month of the decision (0 = first month)');
+const decisionMonth = field(
+  z.number().int().min(0),
+  'Maand van de beslissing (0 = eerste maand)',
+  'Month of the decision (0 = first month)',
+);
 
 export const decisionSchema = z
   .discriminatedUnion('type', [
-    z.object({ month: decisionMonth, type: field(z.literal('start'), 'Start een interventie', 'Start an intervention'), intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention') }).strict(),
-    z.object({ month: decisionMonth, type: field(z.literal('stop'), 'Stop een interventie', 'Stop an intervention'), intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention') }).strict(),
+    z
+      .object({
+        month: decisionMonth,
+        type: field(z.literal('start'), 'Start een interventie', 'Start an intervention'),
+        intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention'),
+      })
+      .strict(),
+    z
+      .object({
+        month: decisionMonth,
+        type: field(z.literal('stop'), 'Stop een interventie', 'Stop an intervention'),
+        intervention: field(idSchema, 'Id van de interventie', 'Id of the intervention'),
+      })
+      .strict(),
     z
       .object({
         month: decisionMonth,
@@ -360,17 +450,33 @@ export const routeSchema = z.array(decisionSchema);
 
 export const scenarioSchema = z
   .object({
-    $schema: field(z.string().optional(), 'Verwijzing naar het schema voor hulp in de editor', 'Reference to the schema for help in the editor'),
+    $schema: field(
+      z.string().optional(),
+      'Verwijzing naar het schema voor hulp in de editor',
+      'Reference to the schema for help in the editor',
+    ),
     id: field(idSchema, 'Id van de casus (uniek, ook de bestandsnaam)', 'Id of the case (unique; also the file name)'),
     version: field(z.number().int().min(1), 'Versie; verhoog bij elke inhoudelijke wijziging', 'Version; raise on every change of content'),
     title: field(textSchema, 'Titel', 'Title'),
     summary: field(textSchema, 'Samenvatting voor het menu', 'Summary for the menu'),
-    facilitation: field(textSchema.optional(), 'Handreiking voor de trainer: doel, aannames, tips voor de nabespreking', "Trainer's guide: aim, assumptions, debrief tips"),
+    facilitation: field(
+      textSchema.optional(),
+      'Handreiking voor de trainer: doel, aannames, tips voor de nabespreking',
+      "Trainer's guide: aim, assumptions, debrief tips",
+    ),
     start: field(dateSchema, 'Startdatum: regels gelden naar datum', 'Start date: rules apply by date'),
     months: field(z.number().int().min(1).max(60), 'Aantal maanden dat de casus loopt', 'Number of months the case runs'),
-    checkpoints: field(z.array(z.number().int().min(0)).min(1), 'Maanden waarin de deelnemer het plan maakt of bijstelt', 'Months in which the trainee plans or reviews'),
+    checkpoints: field(
+      z.array(z.number().int().min(0)).min(1),
+      'Maanden waarin de deelnemer het plan maakt of bijstelt',
+      'Months in which the trainee plans or reviews',
+    ),
     wijkteamHoursPerMonth: field(z.number().min(0).max(200), 'Uren van het wijkteam per maand', "The wijkteam's hours per month"),
-    zrmThreshold: field(z.number().min(1).max(5).default(3), 'Gemiddelde ZRM die een goede route minstens haalt', 'Mean ZRM a good route keeps at least'),
+    zrmThreshold: field(
+      z.number().min(1).max(5).default(3),
+      'Gemiddelde ZRM die een goede route minstens haalt',
+      'Mean ZRM a good route keeps at least',
+    ),
     household: field(
       z
         .object({
@@ -408,12 +514,20 @@ export const scenarioSchema = z
     templates: field(z.array(templateSchema).default([]), 'Regels uit de wet, met parameters', 'Rules from the law, with parameters'),
     rules: field(z.array(ruleSchema).default([]), 'Eigen regels van de casus', "The case's own rules"),
     events: field(z.array(eventSchema).default([]), 'Gebeurtenissen met een kans per maand', 'Events with a chance per month'),
-    decisionPoints: field(z.array(decisionPointSchema).default([]), 'Momenten waarop de klok stopt voor een keuze', 'Moments when the clock stops for a choice'),
+    decisionPoints: field(
+      z.array(decisionPointSchema).default([]),
+      'Momenten waarop de klok stopt voor een keuze',
+      'Moments when the clock stops for a choice',
+    ),
     routes: field(
       z
         .object({
           system: field(routeSchema, 'Systeemroute: elke regel naar de letter', 'System route: every rule to the letter'),
-          breakthrough: field(routeSchema, 'Doorbraakroute: maatwerk dat één regel buigt', 'Breakthrough route: maatwerk that bends one rule'),
+          breakthrough: field(
+            routeSchema,
+            'Doorbraakroute: maatwerk dat één regel buigt',
+            'Breakthrough route: maatwerk that bends one rule',
+          ),
         })
         .strict(),
       'De routes waarmee de uitkomst vergelijkt',
@@ -436,7 +550,11 @@ export const scenarioSchema = z
           z
             .object({
               id: field(idSchema, 'Id van de epiloog', 'Id of the epilogue'),
-              when: field(conditionSchema.optional(), 'Wanneer deze epiloog past (de eerste die past telt)', 'When this epilogue fits (the first that fits counts)'),
+              when: field(
+                conditionSchema.optional(),
+                'Wanneer deze epiloog past (de eerste die past telt)',
+                'When this epilogue fits (the first that fits counts)',
+              ),
               text: field(textSchema, 'De tekst', 'The text'),
             })
             .strict(),
@@ -446,7 +564,16 @@ export const scenarioSchema = z
       "The household's epilogue, fitting the outcome",
     ),
     debrief: field(
-      z.array(z.object({ id: field(idSchema, 'Id van de vraag', 'Id of the question'), question: field(textSchema, 'De vraag', 'The question') }).strict()).default([]),
+      z
+        .array(
+          z
+            .object({
+              id: field(idSchema, 'Id van de vraag', 'Id of the question'),
+              question: field(textSchema, 'De vraag', 'The question'),
+            })
+            .strict(),
+        )
+        .default([]),
       'Vragen voor de nabespreking',
       'Questions for the debrief',
     ),
@@ -463,9 +590,17 @@ export const catalogueEntrySchema = z
     description: field(textSchema, 'Beschrijving', 'Description'),
     category: field(z.enum(['geld', 'zorg', 'jeugd', 'wonen', 'werk', 'vervoer', 'recht', 'overig']), 'Categorie', 'Category'),
     payer: field(payerSchema, 'Wie betaalt', 'Who pays'),
-    kind: field(z.enum(['cost', 'transfer']).default('cost'), 'cost: zorg, dienst of tijd; transfer: geld verschuift alleen', 'cost: care, service or time; transfer: money only moves'),
+    kind: field(
+      z.enum(['cost', 'transfer']).default('cost'),
+      'cost: zorg, dienst of tijd; transfer: geld verschuift alleen',
+      'cost: care, service or time; transfer: money only moves',
+    ),
     to: field(z.union([payerSchema, z.literal('aanbieder')]).default('aanbieder'), 'Wie ontvangt', 'Who receives'),
-    unit: field(z.enum(['hour', 'day', 'week', 'month', 'contact', 'once', 'traject', 'year', 'km']), 'Eenheid van de prijs', 'Unit of the price'),
+    unit: field(
+      z.enum(['hour', 'day', 'week', 'month', 'contact', 'once', 'traject', 'year', 'km']),
+      'Eenheid van de prijs',
+      'Unit of the price',
+    ),
     amount: field(euroSchema, 'Prijs per eenheid in euro', 'Price per unit in euros'),
     year: field(z.number().int().min(2000).max(2100), 'Prijspeil (jaar)', 'Price level (year)'),
     source: field(z.string().min(3), 'Bron van de prijs', 'Source of the price'),
@@ -479,8 +614,16 @@ export const catalogueEntrySchema = z
         .object({
           bends: field(textSchema, 'Welke regel dit buigt', 'Which rule this bends'),
           law: field(z.string().min(2), 'Wettelijke grond voor de uitzondering', 'Legal ground for the exception'),
-          approvalMonths: field(z.number().int().min(0).max(12), 'Hoe lang de toestemming duurt (maanden)', 'How long approval takes (months)'),
-          refusalChance: field(z.number().min(0).max(1), 'Kans dat de toestemming geweigerd wordt (0-1)', 'Chance that approval is refused (0-1)'),
+          approvalMonths: field(
+            z.number().int().min(0).max(12),
+            'Hoe lang de toestemming duurt (maanden)',
+            'How long approval takes (months)',
+          ),
+          refusalChance: field(
+            z.number().min(0).max(1),
+            'Kans dat de toestemming geweigerd wordt (0-1)',
+            'Chance that approval is refused (0-1)',
+          ),
         })
         .strict()
         .optional(),
@@ -492,7 +635,11 @@ export const catalogueEntrySchema = z
 
 export const catalogueSchema = z
   .object({
-    $schema: field(z.string().optional(), 'Verwijzing naar het schema voor hulp in de editor', 'Reference to the schema for help in the editor'),
+    $schema: field(
+      z.string().optional(),
+      'Verwijzing naar het schema voor hulp in de editor',
+      'Reference to the schema for help in the editor',
+    ),
     prices: field(z.array(catalogueEntrySchema).min(1), 'Interventies en prijzen', 'Interventions and prices'),
   })
   .strict();
@@ -502,7 +649,11 @@ export type CatalogueDoc = z.output<typeof catalogueSchema>;
 
 export const tariffSchema = z
   .object({
-    $schema: field(z.string().optional(), 'Verwijzing naar het schema voor hulp in de editor', 'Reference to the schema for help in the editor'),
+    $schema: field(
+      z.string().optional(),
+      'Verwijzing naar het schema voor hulp in de editor',
+      'Reference to the schema for help in the editor',
+    ),
     gemeente: field(z.string().min(1), 'Naam van de gemeente', 'Name of the municipality'),
     year: field(z.number().int().min(2000).max(2100), 'Jaar van de tarieven', 'Year of the tariffs'),
     prices: field(
@@ -513,7 +664,11 @@ export const tariffSchema = z
               id: field(idSchema, 'Id van de prijs in de catalogus', 'Id of the price in the catalogue'),
               amount: field(euroSchema, 'Eigen tarief in euro', 'Own tariff in euros'),
               source: field(z.string().min(3), 'Bron (besluit, contract)', 'Source (decision, contract)'),
-              year: field(z.number().int().min(2000).max(2100).optional(), 'Jaar (anders dat van het bestand)', 'Year (otherwise the file\'s)'),
+              year: field(
+                z.number().int().min(2000).max(2100).optional(),
+                'Jaar (anders dat van het bestand)',
+                "Year (otherwise the file's)",
+              ),
             })
             .strict(),
         )

@@ -29,7 +29,9 @@ export function starterScenario(id: string): string {
         },
       ],
       cash: 50,
-      incomes: [{ id: 'bijstand', label: t('Bijstand', 'Social assistance'), kind: 'benefit', payer: 'gemeente-participatie', monthly: 1345.45 }],
+      incomes: [
+        { id: 'bijstand', label: t('Bijstand', 'Social assistance'), kind: 'benefit', payer: 'gemeente-participatie', monthly: 1345.45 },
+      ],
       bills: [
         { id: 'leefgeld', label: t('Boodschappen', 'Groceries'), payee: 'huishouden', monthly: 600, priority: 0 },
         { id: 'huur', label: t('Huur', 'Rent'), payee: 'woningcorporatie', monthly: 750, priority: 1 },
