@@ -3,11 +3,12 @@ import { defineConfig } from 'vite';
 import { scenariosPlugin } from './tools/vite-scenarios.ts';
 
 const scenarioDir = fileURLToPath(new URL('./scenarios', import.meta.url));
+const docsDir = fileURLToPath(new URL('./docs', import.meta.url));
 
 export default defineConfig({
   // Relative base: the built site works from any subfolder.
   base: './',
-  plugins: [scenariosPlugin(scenarioDir)],
+  plugins: [scenariosPlugin(scenarioDir, docsDir)],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

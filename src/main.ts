@@ -7,6 +7,7 @@ import { currentLang, initI18n, t } from './services/i18n';
 import { loadLibrary } from './services/library';
 import { readSettings } from './services/storage';
 import { mountApp } from './ui/app';
+import { jumpFromUrl, reloadChanged } from './ui/live';
 import { useLibrary } from './ui/screens';
 
 async function main(): Promise<void> {
@@ -22,7 +23,12 @@ async function main(): Promise<void> {
   useLibrary(library);
   const machine = createCaseMachine(library.lookup);
   const hub = new CaseHub(machine);
-  mountApp({ root, hub, machine, library });
+  const announce = mountApp({ root, hub, machine, library });
+  jumpFromUrl(window.location.search, library, hub, machine, announce);
+  if (import.meta.hot) {
+    // With npm start: an edited scenario file reloads into the running game.
+    import.meta.hot.on('scenario:changed', (data: { path: string }) => void reloadChanged(data.path, library, hub, machine, announce));
+  }
   const stage = document.getElementById('stage');
   if (stage) {
     // Phaser is loaded on its own so the DOM is usable at once.

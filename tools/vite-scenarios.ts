@@ -14,8 +14,8 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** The Vite plugin for the scenarios folder. */
-export function scenariosPlugin(scenarioDir: string): Plugin {
+/** The Vite plugin for the scenarios folder (and the authoring guide in docs/). */
+export function scenariosPlugin(scenarioDir: string, docsDir?: string): Plugin {
   return {
     name: 'wijkteam-scenarios',
     configureServer(server) {
@@ -25,6 +25,18 @@ export function scenariosPlugin(scenarioDir: string): Plugin {
         const path = relative(scenarioDir, file).split(sep).join('/');
         server.ws.send({ type: 'custom', event: 'scenario:changed', data: { path } });
       });
+      if (docsDir) {
+        server.middlewares.use('/docs', (req, res, next) => {
+          const file = join(docsDir, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
+          if (!file.startsWith(docsDir) || !file.endsWith('.md')) return next();
+          try {
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(readFileSync(file));
+          } catch {
+            next();
+          }
+        });
+      }
       server.middlewares.use('/scenarios', (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
         const file = join(scenarioDir, url);
@@ -40,6 +52,12 @@ export function scenariosPlugin(scenarioDir: string): Plugin {
       });
     },
     generateBundle() {
+      if (docsDir) {
+        for (const file of listFiles(docsDir)) {
+          if (file.endsWith('.md'))
+            this.emitFile({ type: 'asset', fileName: `docs/${relative(docsDir, file).split(sep).join('/')}`, source: readFileSync(file) });
+        }
+      }
       for (const file of listFiles(scenarioDir)) {
         if (!file.endsWith('.json')) continue;
         this.emitFile({

@@ -4,3 +4,4 @@ export * from './persistence';
 export * from './replay';
 export * from './what-if';
 export * from './hub';
+export * from './playtest';

@@ -84,6 +84,24 @@ export async function loadLibrary(base = 'scenarios/'): Promise<Library> {
   return library;
 }
 
+/** Reads one listed file again (after it changed on disk) and puts it in the library. */
+export async function reloadEntry(library: Library, file: string, base = 'scenarios/'): Promise<LibraryEntry | undefined> {
+  if (!library.catalogue || file.startsWith('catalogue/') || file === 'index.json' || file.includes('schema')) return undefined;
+  try {
+    const loaded = loadScenario(file, await fetchText(base + file), library.catalogue);
+    const entry: LibraryEntry = {
+      file,
+      ...(loaded.scenario ? { scenario: loaded.scenario } : {}),
+      ...(loaded.doc ? { doc: loaded.doc } : {}),
+      problems: loaded.problems,
+    };
+    if (entry.scenario) library.add(entry);
+    return entry;
+  } catch {
+    return undefined;
+  }
+}
+
 function fetchProblem(file: string, error: unknown): Problem {
   return {
     file,

@@ -18,8 +18,8 @@ export interface AppOptions {
   readonly library: Library;
 }
 
-/** Mounts the page shell and keeps the screen in step with the case. */
-export function mountApp(options: AppOptions): void {
+/** Mounts the page shell and keeps the screen in step with the case; returns the announcer. */
+export function mountApp(options: AppOptions): (text: string) => void {
   const { root, hub } = options;
   const title = h('p', { class: 'brand' });
   const langButton = h('button', { type: 'button', class: 'chip', id: 'lang-toggle' });
@@ -98,6 +98,7 @@ export function mountApp(options: AppOptions): void {
   onLanguageChanged(() => render(hub.view()));
   hub.subscribe((view) => render(view));
   render(hub.view());
+  return announce;
 }
 
 /** The value of data-phase for a view. */

@@ -25,6 +25,7 @@ import {
   openPoints,
   plannedHours,
   replayTo,
+  resultCode,
   resultOf,
   restoreActor,
   toSave,
@@ -41,6 +42,7 @@ import { play } from '../services/sound';
 import { readSaves, removeSave, writeSave } from '../services/storage';
 import { h, replace } from './dom';
 import { ageIn, money, monthLabel, payerName } from './format';
+import { workbenchSection } from './workbench';
 
 export interface ScreenContext {
   readonly hub: CaseHub;
@@ -202,6 +204,7 @@ function menuScreen(ctx: ScreenContext): HTMLElement {
     h('p', { class: 'lead' }, t('menu.intro')),
     problemBox,
     h('div', { class: 'grid' }, form, saves),
+    workbenchSection(library, ctx.hub, ctx.rerender),
   );
 }
 
@@ -797,6 +800,7 @@ function outcomeScreen(view: HubView): HTMLElement {
     epilogue ? h('p', { class: 'lead epilogue' }, epilogue) : undefined,
     h('div', { class: 'table-wrap' }, table),
     h('p', { class: 'muted' }, t('outcome.transfersNote')),
+    overriddenNote(scenario),
     h('div', { class: 'table-wrap' }, zrm),
     estimateBox,
     why,
@@ -806,6 +810,11 @@ function outcomeScreen(view: HubView): HTMLElement {
       t('outcome.toDebrief'),
     ),
   );
+}
+
+function overriddenNote(scenario: Scenario): HTMLElement | undefined {
+  const ids = scenario.interventions.filter((i) => i.priceRef.overridden).map((i) => local(i.label));
+  return ids.length > 0 ? h('p', { class: 'card' }, t('outcome.tariffs', { ids: ids.join(', ') })) : undefined;
 }
 
 function groupCost(result: CaseResult, group: string): number {
@@ -927,14 +936,4 @@ function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
       ),
     ),
   );
-}
-
-/** A short code that identifies a played route: scenario, version, seed, mode, decisions. */
-export function resultCode(scenario: Scenario, seed: number, mode: VisibilityMode, decisions: readonly Decision[]): string {
-  const body = decisions
-    .map((d) =>
-      d.type === 'choose' ? `${d.month}c${d.point}=${d.option}` : `${d.month}${d.type === 'start' ? '+' : '-'}${d.intervention}`,
-    )
-    .join(';');
-  return `${scenario.id}@${scenario.version}/${seed}/${mode}/${body}`;
 }

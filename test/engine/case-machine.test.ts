@@ -4,7 +4,8 @@ import { diverge, runCase, searchRoute, type Decision } from '../../src/core';
 import { checkSave, restoreActor, toSave, whatIf } from '../../src/engine';
 import { routeArb } from '../arbitraries';
 import { fixture, shipped } from '../helpers';
-import { machineFor, playThrough, startActor } from './drive';
+import { machineFor, startActor } from './drive';
+import { playRoute as playThrough } from '../../src/engine';
 
 const tutorial = shipped('eerste-huisbezoek');
 const enschede = shipped('auto-of-leerlingenvervoer');

@@ -1,0 +1,78 @@
+/**
+ * Playtesting helpers: jump to a point from the URL
+ * (?scenario=<id>&seed=<n>&mode=<m>&decisions=<…>), and reload a scenario whose
+ * file changed into the running game, staying at the current phase when the
+ * decision log still fits.
+ */
+import { createActor } from 'xstate';
+import {
+  VISIBILITY_MODES,
+  checkSave,
+  parseDecisions,
+  playRoute,
+  restoreActor,
+  toSave,
+  type CaseHub,
+  type CaseMachine,
+  type VisibilityMode,
+} from '../engine';
+import { t } from '../services/i18n';
+import { reloadEntry, type Library } from '../services/library';
+
+/** Starts the case the URL names and plays its decisions; false when the URL names none. */
+export function jumpFromUrl(
+  search: string,
+  library: Library,
+  hub: CaseHub,
+  machine: CaseMachine,
+  announce: (text: string) => void,
+): boolean {
+  const params = new URLSearchParams(search);
+  const id = params.get('scenario');
+  if (!id) return false;
+  const entry = library.entries.find((e) => e.scenario?.id === id);
+  const seed = Number(params.get('seed') ?? '1');
+  const modeText = params.get('mode') ?? 'all';
+  const decisions = parseDecisions(params.get('decisions') ?? '');
+  if (!entry?.scenario || !Number.isSafeInteger(seed) || !(VISIBILITY_MODES as readonly string[]).includes(modeText) || !decisions) {
+    announce(t('menu.jumpFailed'));
+    return false;
+  }
+  const scenario = entry.scenario;
+  const actor = createActor(machine, {
+    input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as VisibilityMode },
+  });
+  actor.start();
+  playRoute(actor, scenario, decisions, { stopAfterMonth: decisions.reduce((m, d) => Math.max(m, d.month), -1) });
+  const save = toSave(actor.getSnapshot(), new Date().toISOString());
+  actor.stop();
+  hub.adopt(restoreActor(machine, save, library.lookup), scenario);
+  return true;
+}
+
+/** Reloads a changed scenario file; the running case follows it when its log still fits. */
+export async function reloadChanged(
+  path: string,
+  library: Library,
+  hub: CaseHub,
+  machine: CaseMachine,
+  announce: (text: string) => void,
+): Promise<void> {
+  const entry = await reloadEntry(library, path);
+  const view = hub.view();
+  if (!entry?.scenario || !view || view.scenario.id !== entry.scenario.id) return;
+  const save = toSave(view.snapshot, new Date().toISOString());
+  const checked = checkSave({ ...save, scenarioVersion: entry.scenario.version }, library.lookup);
+  if ('problem' in checked) {
+    hub.stop();
+    announce(t('menu.liveReloadReset'));
+    return;
+  }
+  try {
+    hub.adopt(restoreActor(machine, checked.save, library.lookup), entry.scenario);
+    announce(t('menu.liveReloaded'));
+  } catch {
+    hub.stop();
+    announce(t('menu.liveReloadReset'));
+  }
+}

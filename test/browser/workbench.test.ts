@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT, SCENARIO_DIR } from '../../tools/files';
+import { ARTIFACTS, launch, phase, press, watchErrors } from './browser';
+
+const broken = readFileSync(join(ROOT, 'test', 'fixtures', 'broken', 'trainer-mistakes.json'));
+const tutorial = readFileSync(join(SCENARIO_DIR, 'eerste-huisbezoek.json'), 'utf8');
+
+describe("the trainer's workbench in the browser", () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    errors = watchErrors(page);
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists every problem of a broken file with line, column and hint, and the built-in cases stay playable', async () => {
+    await page
+      .getByLabel('Open een scenariobestand')
+      .setInputFiles({ name: 'mijn-casus.json', mimeType: 'application/json', buffer: broken });
+    const items = page.locator('#workbench-problems li');
+    await items.first().waitFor();
+    const texts = await items.allTextContents();
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    for (const text of texts) expect(text).toMatch(/mijn-casus\.json regel \d+, kolom \d+/);
+    expect(texts.join('\n')).toContain('bedoel je "belastingdienst"?');
+    await page.screenshot({ path: join(ARTIFACTS, 'workbench-errors.png'), fullPage: true });
+    expect(await page.getByRole('radio', { name: /Auto of leerlingenvervoer/ }).isEnabled()).toBe(true);
+  });
+
+  it('shows the balance of the routes for a valid file and plays it at once', async () => {
+    const own = tutorial
+      .replace('"id": "eerste-huisbezoek"', '"id": "mijn-oefening"')
+      .replace('"nl": "Eerste huisbezoek: Anouk en Milan"', '"nl": "Mijn oefening"');
+    await page
+      .getByLabel('Open een scenariobestand')
+      .setInputFiles({ name: 'mijn-oefening.json', mimeType: 'application/json', buffer: Buffer.from(own) });
+    await page.locator('#balance-table').waitFor();
+    expect(await page.locator('#balance-table tfoot, #balance-table tr.total').first().textContent()).toContain('€');
+    await page.screenshot({ path: join(ARTIFACTS, 'workbench-balance.png'), fullPage: true });
+    await press(page, page.getByRole('button', { name: 'Speel deze casus' }));
+    await phase(page, 'intake');
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Mijn oefening');
+    await press(page, page.getByRole('button', { name: 'Menu' }));
+    await phase(page, 'menu');
+    expect(errors).toEqual([]);
+  });
+
+  it('applies a gemeente tariff file and says which prices it replaced', async () => {
+    await page
+      .getByLabel('Tarievenbestand van de gemeente (optioneel)')
+      .setInputFiles(join(SCENARIO_DIR, 'tariffs', 'voorbeeldgemeente.json'));
+    await page.getByLabel('Open een scenariobestand').setInputFiles(join(SCENARIO_DIR, 'auto-of-leerlingenvervoer.json'));
+    await page.getByText(/Prijzen vervangen door tarieven van de gemeente: .*begeleiding-wmo/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('offers a starting file that is itself valid', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download een startbestand' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ id: 'mijn-casus', $schema: './scenario.schema.json' });
+  });
+
+  it('jumps to a point from the URL for playtesting', async () => {
+    const url = `${inject('baseUrl')}?scenario=eerste-huisbezoek&seed=3&decisions=${encodeURIComponent('0+budgetbeheer;0+poh-ggz;2cbrief-cjib=regeling-cjib')}`;
+    await page.goto(url);
+    await phase(page, 'review');
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toContain('december 2026');
+    expect(await page.locator('.status').textContent()).toContain('Budgetbeheer');
+    expect(errors).toEqual([]);
+  });
+});
