@@ -309,7 +309,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
 
   const route = (decisions: ScenarioDoc['routes']['system'], path: JsonPath): Route =>
     decisions.map((decision, i) => {
-      if (decision.month >= doc.months) problem([...path, i, 'month'], 'monthOutOfRange', { month: decision.month, months: doc.months });
+      if (decision.month >= doc.months) problem([...path, i, 'month'], 'monthOutOfRange', { month: decision.month, last: doc.months - 1 });
       if (decision.type === 'choose') {
         ref('point', decision.point, [...path, i, 'point']);
         const point = doc.decisionPoints.find((p) => p.id === decision.point);
@@ -335,7 +335,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     };
   });
   doc.household.incomes.forEach((inc, i) => inc.member !== undefined && ref('member', inc.member, ['household', 'incomes', i, 'member']));
-  doc.checkpoints.forEach((c, i) => c >= doc.months && problem(['checkpoints', i], 'monthOutOfRange', { month: c, months: doc.months }));
+  doc.checkpoints.forEach((c, i) => c >= doc.months && problem(['checkpoints', i], 'monthOutOfRange', { month: c, last: doc.months - 1 }));
   if (!doc.checkpoints.includes(0)) problem(['checkpoints'], 'checkpointZero');
   if (doc.household.members.every((m) => Object.keys(m.zrm).length === 0)) problem(['household', 'members'], 'noZrm', {}, 'warning');
 

@@ -162,7 +162,7 @@ describe('one schema, three uses', () => {
   });
 });
 
-describe('the validate command', () => {
+describe('the validate command', { timeout: 60_000 }, () => {
   const run = (args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'validate.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
