@@ -232,6 +232,8 @@ export interface Scenario {
   readonly events: readonly EventDef[];
   readonly decisionPoints: readonly DecisionPointDef[];
   readonly routes: { readonly system: Route; readonly breakthrough: Route };
+  /** Endings for the household: the first whose condition holds at the end is told. */
+  readonly epilogues: readonly { readonly id: string; readonly when?: Condition; readonly text: LocalText }[];
   /** Payer whose consulent the trainee plays in own-budget mode. */
   readonly ownBudget?: { readonly payer: PayerId; readonly target: Cents };
 }

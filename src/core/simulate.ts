@@ -10,6 +10,8 @@ import {
   type Scenario,
   type SimState,
 } from './model';
+import { holds } from './conditions';
+import type { LocalText } from './payers';
 import { advanceMonth } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
 import { countLowDomains, meanScore } from './zrm';
@@ -66,4 +68,12 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
     debtBefore: debtTotal(initial),
     debtAfter: debtTotal(state),
   };
+}
+
+/** The household's ending: the one an endCase effect chose, else the first whose condition holds at the end. */
+export function epilogueOf(scenario: Scenario, result: CaseResult): { readonly id: string; readonly text: LocalText } | undefined {
+  const chosen = result.final.epilogue === undefined ? undefined : scenario.epilogues.find((e) => e.id === result.final.epilogue);
+  if (chosen) return chosen;
+  const lastMonth = Math.max(0, result.final.month - 1);
+  return scenario.epilogues.find((e) => e.when === undefined || holds(e.when, result.final, scenario, lastMonth));
 }

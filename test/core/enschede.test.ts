@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCase, type CaseResult } from '../../src/core';
+import { epilogueOf, runCase, type CaseResult } from '../../src/core';
 import { shipped } from '../helpers';
 
 /**
@@ -59,5 +59,10 @@ describe('car or school transport (Enschede)', () => {
     const school = (r: CaseResult): number =>
       r.final.members.filter((m) => m.id === 'daan' || m.id === 'lotte').reduce((s, m) => s + (m.zrm['werk-opleiding'] ?? 0), 0);
     expect(school(breakthrough)).toBeGreaterThan(school(system));
+  });
+
+  it('tells the ending that fits each route', () => {
+    expect(epilogueOf(scenario, breakthrough)?.id).toBe('auto-en-werk');
+    expect(epilogueOf(scenario, system)?.id).toBe('werk-kwijt');
   });
 });
