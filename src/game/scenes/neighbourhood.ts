@@ -53,6 +53,7 @@ export class NeighbourhoodScene extends Phaser.Scene {
   create(): void {
     this.hub = this.registry.get('hub') as CaseHub;
     this.drawBackdrop();
+    this.drawLegend();
     this.hud = this.add.text(24, 18, '', { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '22px', color: INK }).setDepth(10);
     const unsubscribe = this.hub.subscribe((view) => this.show(view));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -71,9 +72,20 @@ export class NeighbourhoodScene extends Phaser.Scene {
     for (let x = 10; x < 960; x += 60) g.lineBetween(x, 483, x + 30, 483);
   }
 
+  /** What the coins mean, drawn under the street (colour is never the only cue: the shapes differ too). */
+  private drawLegend(): void {
+    const en = this.lang() === 'en';
+    const style = { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '15px', color: '#fbf7ef' };
+    this.add.rectangle(480, 518, 960, 44, 0x1f2a44);
+    this.add.image(40, 516, 'coin').setScale(0.4).setTint(0xf4a261);
+    this.add.text(58, 506, en ? 'cost: care, service or time used up' : 'kosten: zorg, dienst of tijd verbruikt', style);
+    this.add.image(420, 516, 'coin').setScale(0.3);
+    this.add.text(436, 506, en ? 'transfer: money only moves' : 'overdracht: geld verschuift alleen', style);
+  }
+
   private show(view: HubView | undefined): void {
     if (!view) {
-      this.clearCase();
+      if (this.scenarioKey !== 'menu') this.buildMenu();
       this.hud.setText(this.lang() === 'en' ? 'Who pays? The neighbourhood' : 'Wie betaalt? De wijk');
       return;
     }
@@ -110,16 +122,24 @@ export class NeighbourhoodScene extends Phaser.Scene {
     this.lastMonth = -1;
   }
 
-  private buildCase(view: HubView): void {
+  /** The menu shows the whole neighbourhood: every payer's building around an empty house. */
+  private buildMenu(): void {
     this.clearCase();
-    this.scenarioKey = `${view.scenario.id}@${view.scenario.version}`;
-    const keys = buildingsOf(view.scenario);
+    this.scenarioKey = 'menu';
+    this.placeBuildings(Object.keys(BUILDING_LABEL));
+    this.buildings.set('house', this.add.container(HOUSE.x, HOUSE.y - 80, [this.add.image(0, 0, 'house').setScale(1.3)]));
+    this.people.push(this.add.image(HOUSE.x - 120, 452, 'person-professional').setOrigin(0.5, 1));
+  }
+
+  private placeBuildings(keys: readonly string[]): void {
     const places = placeBuildings(keys);
+    // A crowded street gets smaller buildings so neighbours in a row never overlap.
+    const scale = keys.length > 8 ? 0.72 : 1;
     for (const key of keys) {
       const at = places.get(key);
       if (!at) continue;
       const label = this.add
-        .text(0, 62, BUILDING_LABEL[key]?.[this.lang()] ?? key, {
+        .text(0, 62 * scale, BUILDING_LABEL[key]?.[this.lang()] ?? key, {
           fontFamily: 'Atkinson Hyperlegible, sans-serif',
           fontSize: '15px',
           color: INK,
@@ -127,9 +147,14 @@ export class NeighbourhoodScene extends Phaser.Scene {
           padding: { x: 4, y: 2 },
         })
         .setOrigin(0.5, 0);
-      const container = this.add.container(at.x, at.y - 40, [this.add.image(0, 0, key).setOrigin(0.5, 0.5), label]);
-      this.buildings.set(key, container);
+      this.buildings.set(key, this.add.container(at.x, at.y - 40, [this.add.image(0, 0, key).setOrigin(0.5, 0.5).setScale(scale), label]));
     }
+  }
+
+  private buildCase(view: HubView): void {
+    this.clearCase();
+    this.scenarioKey = `${view.scenario.id}@${view.scenario.version}`;
+    this.placeBuildings(buildingsOf(view.scenario));
     const house = this.add.container(HOUSE.x, HOUSE.y - 80, [this.add.image(0, 0, 'house').setScale(1.3)]);
     this.buildings.set('house', house);
     view.scenario.members.forEach((m, i) => {
