@@ -54,7 +54,10 @@ export class NeighbourhoodScene extends Phaser.Scene {
     this.hub = this.registry.get('hub') as CaseHub;
     this.drawBackdrop();
     this.drawLegend();
-    this.hud = this.add.text(24, 18, '', { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '22px', color: INK }).setDepth(10);
+    this.hud = this.add
+      .text(480, 4, '', { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '20px', color: INK, backgroundColor: '#fbf7efdd', padding: { x: 8, y: 2 } })
+      .setOrigin(0.5, 0)
+      .setDepth(10);
     const unsubscribe = this.hub.subscribe((view) => this.show(view));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.show(this.hub.view());
