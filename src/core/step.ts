@@ -13,7 +13,7 @@ import {
 } from './model';
 import { PAYERS } from './payers';
 import { chance } from './random';
-import { runTemplate } from './rules';
+import { templatePlan } from './rules';
 import { cloneState, indexOf } from './state';
 
 /**
@@ -55,11 +55,12 @@ export function advanceMonth(
   applyDecisions(ctx, decisions);
   resolveApprovals(ctx);
   runInterventionLifecycle(ctx);
-  for (const template of scenario.templates) runTemplate(ctx, 'income', template.id, template.template, template.params);
+  const templates = templatePlan(scenario.templates);
+  for (const run of templates.income) run(ctx);
   receiveIncome(ctx);
   bookInterventions(ctx);
   payBills(ctx);
-  for (const template of scenario.templates) runTemplate(ctx, 'settle', template.id, template.template, template.params);
+  for (const run of templates.settle) run(ctx);
   fireRules(ctx);
   fireEvents(ctx);
   raiseDecisionPoints(ctx);

@@ -55,10 +55,24 @@ export function isTemplateId(value: string): value is TemplateId {
   return value in TEMPLATES;
 }
 
-/** Runs one template instance in its phase; its params were checked when the scenario was compiled. */
-export function runTemplate(ctx: StepContext, phase: TemplatePhase, id: string, template: string, params: unknown): void {
-  if (!isTemplateId(template)) return;
-  const impl = TEMPLATES[template] as TemplateImpl<TemplateId>;
-  if (impl.phase !== phase) return;
-  impl.run(ctx, id, params as TemplateParams[TemplateId]);
+type Bound = (ctx: StepContext) => void;
+const plans = new WeakMap<readonly { id: string; template: string; params: unknown }[], Record<TemplatePhase, Bound[]>>();
+
+/**
+ * The scenario's template instances bound to their implementations and split by
+ * phase once, so a month step only calls functions.
+ */
+export function templatePlan(instances: readonly { readonly id: string; readonly template: string; readonly params: unknown }[]): Record<TemplatePhase, Bound[]> {
+  let plan = plans.get(instances);
+  if (!plan) {
+    plan = { income: [], settle: [] };
+    for (const instance of instances) {
+      if (!isTemplateId(instance.template)) continue;
+      const impl = TEMPLATES[instance.template] as TemplateImpl<TemplateId>;
+      const params = instance.params as TemplateParams[TemplateId];
+      plan[impl.phase].push((ctx) => impl.run(ctx, instance.id, params));
+    }
+    plans.set(instances, plan);
+  }
+  return plan;
 }
