@@ -33,6 +33,57 @@ function allFiles(): string[] {
   return [CATALOGUE_FILE, ...tariffs, ...shippedScenarioFiles()];
 }
 
+/** scenarios/index.json: every listed file exists, every shipped case is listed, a named tariff exists. */
+function checkIndex(lang: Lang): Problem[] {
+  const file = join(SCENARIO_DIR, 'index.json');
+  const shown = displayPath(file);
+  const at = { file: shown, position: { line: 1, column: 1 } };
+  let index: { scenarios?: unknown; tariff?: unknown };
+  try {
+    index = JSON.parse(readText(file)) as typeof index;
+  } catch {
+    return [
+      {
+        ...at,
+        path: [],
+        severity: 'error',
+        code: 'schema',
+        params: { detail: lang === 'en' ? 'index.json is not valid JSON' : 'index.json is geen geldige JSON' },
+      },
+    ];
+  }
+  const listed = Array.isArray(index.scenarios) ? index.scenarios.filter((f): f is string => typeof f === 'string') : [];
+  const out: Problem[] = [];
+  listed.forEach((name, i) => {
+    if (!existsSync(join(SCENARIO_DIR, name)))
+      out.push({
+        ...at,
+        path: ['scenarios', i],
+        severity: 'error',
+        code: 'schema',
+        params: { detail: `${name}: ${lang === 'en' ? 'file not found' : 'bestand niet gevonden'}` },
+      });
+  });
+  for (const shipped of shippedScenarioFiles().map((f) => basename(f))) {
+    if (!listed.includes(shipped))
+      out.push({
+        ...at,
+        path: ['scenarios'],
+        severity: 'warning',
+        code: 'schema',
+        params: {
+          detail:
+            lang === 'en'
+              ? `${shipped} is not listed, so a deployed site does not offer it`
+              : `${shipped} staat er niet in, dus een gepubliceerde site biedt hem niet aan`,
+        },
+      });
+  }
+  if (typeof index.tariff === 'string' && !existsSync(join(SCENARIO_DIR, index.tariff)))
+    out.push({ ...at, path: ['tariff'], severity: 'error', code: 'tariff:notFound', params: { id: index.tariff } });
+  return out;
+}
+
 function main(argv: readonly string[]): number {
   let lang: Lang = 'nl';
   let tariffFile: string | undefined;
@@ -89,6 +140,7 @@ function main(argv: readonly string[]): number {
     else if (!catalogue) problems.push(...catalogueLoaded.problems);
     else problems.push(...loadScenario(shown, text, catalogue, tariff, { analyse: true }).problems);
   }
+  if (files.length === 0) problems.push(...checkIndex(lang));
   for (const problem of problems) process.stdout.write(`${formatProblem(problem, lang)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

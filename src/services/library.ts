@@ -3,9 +3,9 @@
  * trainer adds a case by adding a file and a line, without a rebuild.
  */
 import type { Scenario } from '../core';
-import { hasErrors, loadCatalogue, loadScenario } from '../scenario/load';
+import { hasErrors, loadCatalogue, loadScenario, loadTariff } from '../scenario/load';
 import type { Problem } from '../scenario/problems';
-import type { CatalogueDoc, ScenarioDoc } from '../scenario/schema';
+import type { CatalogueDoc, ScenarioDoc, TariffDoc } from '../scenario/schema';
 
 export interface LibraryEntry {
   readonly file: string;
@@ -17,6 +17,8 @@ export interface LibraryEntry {
 export interface Library {
   readonly entries: LibraryEntry[];
   catalogue?: CatalogueDoc;
+  /** The gemeente's tariffs that scenarios/index.json names, applied to every listed case. */
+  tariff?: TariffDoc | undefined;
   readonly problems: Problem[];
   readonly lookup: (id: string, version: number) => Scenario | undefined;
   readonly docOf: (id: string) => ScenarioDoc | undefined;
@@ -59,16 +61,24 @@ export async function loadLibrary(base = 'scenarios/'): Promise<Library> {
     return library;
   }
   let files: string[] = [];
+  let tariff: TariffDoc | undefined;
   try {
-    const index = JSON.parse(await fetchText(`${base}index.json`)) as { scenarios?: unknown };
+    const index = JSON.parse(await fetchText(`${base}index.json`)) as { scenarios?: unknown; tariff?: unknown };
     files = Array.isArray(index.scenarios) ? index.scenarios.filter((f): f is string => typeof f === 'string') : [];
+    // A deployment may apply one gemeente's tariffs to every case.
+    if (typeof index.tariff === 'string') {
+      const loadedTariff = loadTariff(index.tariff, await fetchText(base + index.tariff));
+      library.problems.push(...loadedTariff.problems);
+      tariff = loadedTariff.value;
+    }
   } catch (error) {
     library.problems.push(fetchProblem('index.json', error));
   }
+  library.tariff = tariff;
   for (const file of files) {
     try {
       const text = await fetchText(base + file);
-      const loaded = library.catalogue ? loadScenario(file, text, library.catalogue) : undefined;
+      const loaded = library.catalogue ? loadScenario(file, text, library.catalogue, tariff) : undefined;
       if (!loaded) continue;
       library.entries.push({
         file,
@@ -88,7 +98,7 @@ export async function loadLibrary(base = 'scenarios/'): Promise<Library> {
 export async function reloadEntry(library: Library, file: string, base = 'scenarios/'): Promise<LibraryEntry | undefined> {
   if (!library.catalogue || file.startsWith('catalogue/') || file === 'index.json' || file.includes('schema')) return undefined;
   try {
-    const loaded = loadScenario(file, await fetchText(base + file), library.catalogue);
+    const loaded = loadScenario(file, await fetchText(base + file), library.catalogue, library.tariff);
     const entry: LibraryEntry = {
       file,
       ...(loaded.scenario ? { scenario: loaded.scenario } : {}),

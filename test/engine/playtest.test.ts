@@ -12,7 +12,13 @@ describe('result codes', () => {
     fc.assert(
       fc.property(routeArb(enschede), fc.integer({ min: 1, max: 999_999 }), (route, seed) => {
         const code = resultCode(enschede, seed, 'own', route);
-        expect(parseResultCode(code)).toEqual({ scenarioId: enschede.id, version: enschede.version, seed, mode: 'own', decisions: [...route] });
+        expect(parseResultCode(code)).toEqual({
+          scenarioId: enschede.id,
+          version: enschede.version,
+          seed,
+          mode: 'own',
+          decisions: [...route],
+        });
       }),
     );
   });

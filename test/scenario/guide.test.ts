@@ -31,10 +31,29 @@ describe.each(guides)('the guide %s', (guide) => {
   it('explains every validator message, as the validator prints it', () => {
     const lang = guide.endsWith('.en.md') ? 'en' : 'nl';
     const placeholders = (withSuggestion: boolean): Record<string, string> => {
-      const keys = ['key', 'id', 'kind', 'char', 'expected', 'received', 'options', 'minimum', 'maximum', 'max', 'month', 'months', 'last', 'template', 'detail', 'note'];
+      const keys = [
+        'key',
+        'id',
+        'kind',
+        'char',
+        'expected',
+        'received',
+        'options',
+        'minimum',
+        'maximum',
+        'max',
+        'month',
+        'months',
+        'last',
+        'template',
+        'detail',
+        'note',
+      ];
       return Object.fromEntries([...keys.map((k) => [k, '…']), ...(withSuggestion ? [['suggestion', '…']] : [])]);
     };
-    const missing = MESSAGE_CODES[lang].filter((code) => ![true, false].some((s) => text.includes(problemMessage({ code, params: placeholders(s) }, lang))));
+    const missing = MESSAGE_CODES[lang].filter(
+      (code) => ![true, false].some((s) => text.includes(problemMessage({ code, params: placeholders(s) }, lang))),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -7,16 +7,27 @@ import { runCase } from '../../src/core';
 import { ROOT } from '../../tools/files';
 import { shipped } from '../helpers';
 
-const tsx = (script: string, args: string[], cwd = ROOT) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', script), ...args], { cwd, encoding: 'utf8' });
+const tsx = (script: string, args: string[], cwd = ROOT) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', script), ...args], { cwd, encoding: 'utf8' });
 
 describe('npm run simulate', { timeout: 60_000 }, () => {
-  it('prints one JSON object whose totals are the core\'s', () => {
+  it("prints one JSON object whose totals are the core's", () => {
     const result = tsx('simulate.ts', ['scenarios/auto-of-leerlingenvervoer.json', '--route', 'breakthrough', '--seed', '4', '--json']);
     expect(result.status).toBe(0);
     const out = JSON.parse(result.stdout) as Record<string, unknown>;
     const scenario = shipped('auto-of-leerlingenvervoer');
     const expected = runCase(scenario, scenario.routes.breakthrough, 4);
-    expect(out).toMatchObject({ scenarioId: scenario.id, route: 'breakthrough', seed: 4, months: 24, costsByPayer: expected.totals.costsByPayer, totalCents: expected.totals.societyCost, transfersByPayer: expected.totals.transfersByPayer, zrmBefore: expected.zrmBefore, zrmAfter: expected.zrmAfter });
+    expect(out).toMatchObject({
+      scenarioId: scenario.id,
+      route: 'breakthrough',
+      seed: 4,
+      months: 24,
+      costsByPayer: expected.totals.costsByPayer,
+      totalCents: expected.totals.societyCost,
+      transfersByPayer: expected.totals.transfersByPayer,
+      zrmBefore: expected.zrmBefore,
+      zrmAfter: expected.zrmAfter,
+    });
     const costs = Object.values(out.costsByPayer as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(out.totalCents).toBe(costs);
     expect(Object.values(out.transfersByPayer as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(0);
@@ -35,7 +46,14 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
   });
 
   it('answers bad arguments and bad files with a message and exit code 2, never a stack trace', () => {
-    for (const args of [[], ['nope.json'], ['scenarios/eerste-huisbezoek.json', '--seed', 'x'], ['scenarios/eerste-huisbezoek.json', '--route', 'sideways'], ['scenarios/eerste-huisbezoek.json', '--bogus'], [join(ROOT, 'test', 'fixtures', 'broken', 'trainer-mistakes.json')]]) {
+    for (const args of [
+      [],
+      ['nope.json'],
+      ['scenarios/eerste-huisbezoek.json', '--seed', 'x'],
+      ['scenarios/eerste-huisbezoek.json', '--route', 'sideways'],
+      ['scenarios/eerste-huisbezoek.json', '--bogus'],
+      [join(ROOT, 'test', 'fixtures', 'broken', 'trainer-mistakes.json')],
+    ]) {
       const result = tsx('simulate.ts', args);
       expect(result.status).toBe(2);
       expect(result.stderr.length).toBeGreaterThan(0);
