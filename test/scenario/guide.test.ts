@@ -49,7 +49,11 @@ describe.each(guides)('the guide %s', (guide) => {
         'detail',
         'note',
       ];
-      return Object.fromEntries([...keys.map((k) => [k, '…']), ...(withSuggestion ? [['suggestion', '…']] : [])]);
+      const entries: [string, string][] = [
+        ...keys.map((k): [string, string] => [k, '…']),
+        ...(withSuggestion ? [['suggestion', '…'] as [string, string]] : []),
+      ];
+      return Object.fromEntries(entries);
     };
     const missing = MESSAGE_CODES[lang].filter(
       (code) => ![true, false].some((s) => text.includes(problemMessage({ code, params: placeholders(s) }, lang))),
