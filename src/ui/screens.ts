@@ -7,11 +7,13 @@ import {
   PAYER_IDS,
   countLowDomains,
   debtTotal,
+  epilogueOf,
   meanScore,
   runCase,
   searchRoute,
   totalsOf,
   type CaseResult,
+  type Divergence,
   type Decision,
   type InterventionDef,
   type LedgerEntry,
@@ -457,6 +459,7 @@ function runScreen(view: HubView, ctx: ScreenContext): HTMLElement {
       h('h3', { id: 'last-month' }, t('run.lastMonth')),
       events.length ? h('ul', {}, ...events.map((e) => h('li', {}, e))) : h('p', { class: 'muted' }, t('run.quiet')),
     ),
+    ownBudgetCard(view, replay.ledger),
     budgetTable(replay.ledger, visible, t('run.soFar')),
     h(
       'div',
@@ -603,6 +606,7 @@ function reviewScreen(view: HubView): HTMLElement {
     { class: 'screen review' },
     h('h2', {}, t('review.title', { label: monthLabel(scenario, snapshot.context.sim.month) })),
     statusTable(view),
+    ownBudgetCard(view, replay.ledger),
     budgetTable(replay.ledger, visiblePayers(view), t('run.soFar')),
     h(
       'div',
@@ -828,26 +832,8 @@ function causeLabel(scenario: Scenario, e: LedgerEntry): string {
 }
 
 function chooseEpilogue(view: HubView, result: CaseResult): string | undefined {
-  const doc = viewLibrary?.docOf(view.scenario.id);
-  if (!doc) return undefined;
-  for (const e of doc.epilogues) {
-    if (!e.when) return local(e.text);
-    const compiled = view.scenario; // conditions were checked at load; evaluate against the final state
-    if (epilogueHolds(compiled, e.when, result)) return local(e.text);
-  }
-  return undefined;
-}
-
-function epilogueHolds(scenario: Scenario, when: unknown, result: CaseResult): boolean {
-  const c = when as Record<string, unknown>;
-  const state = result.final;
-  if ('all' in c) return (c.all as unknown[]).every((x) => epilogueHolds(scenario, x, result));
-  if ('any' in c) return (c.any as unknown[]).some((x) => epilogueHolds(scenario, x, result));
-  if ('not' in c) return !epilogueHolds(scenario, c.not, result);
-  if ('flag' in c) return state.flags.includes(String(c.flag));
-  if ('owns' in c) return state.assets.includes(String(c.owns));
-  if ('owes' in c) return state.debts.some((d) => d.id === c.owes);
-  return false;
+  const epilogue = epilogueOf(view.scenario, result);
+  return epilogue ? local(epilogue.text) : undefined;
 }
 
 // ---------------------------------------------------------------- debrief
@@ -859,6 +845,57 @@ function decisionLabel(scenario: Scenario, d: Decision): string {
   }
   const name = local(scenario.interventions.find((i) => i.id === d.intervention)?.label) || d.intervention;
   return t(d.type === 'start' ? 'debrief.started' : 'debrief.stopped', { name });
+}
+
+/** Where the route without this decision parts from the trainee's: per payer and per ZRM domain. */
+function whatIfDetails(scenario: Scenario, divergence: Divergence): HTMLElement | undefined {
+  const payers = PAYER_IDS.filter((p) => divergence.byPayer[p] !== undefined);
+  if (payers.length === 0 && divergence.zrm.length === 0) return undefined;
+  const memberName = (id: string): string => scenario.members.find((m) => m.id === id)?.name ?? id;
+  return h(
+    'details',
+    {},
+    h('summary', {}, t('debrief.whatIf')),
+    h(
+      'ul',
+      {},
+      ...payers.map((p) =>
+        h(
+          'li',
+          {},
+          t('debrief.payerDelta', {
+            payer: payerName(p),
+            amount: money(Math.abs(divergence.byPayer[p] ?? 0)),
+            direction: t((divergence.byPayer[p] ?? 0) > 0 ? 'debrief.more' : 'debrief.less'),
+          }),
+        ),
+      ),
+      ...divergence.zrm.map((z) =>
+        h(
+          'li',
+          {},
+          t('debrief.zrmDelta', {
+            member: memberName(z.member),
+            domain: t(`domain.${z.domain}`),
+            delta: z.delta > 0 ? `+${z.delta}` : String(z.delta),
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** In own-budget mode: the trainee's potje against its target. */
+function ownBudgetCard(view: HubView, ledger: readonly LedgerEntry[]): HTMLElement | undefined {
+  const own = view.scenario.ownBudget;
+  if (view.snapshot.context.mode !== 'own' || !own) return undefined;
+  const spent = totalsOf(ledger).budgetImpactByPayer[own.payer] ?? 0;
+  return h(
+    'p',
+    { class: `card own-budget${spent > own.target ? ' over' : ''}`, id: 'own-budget' },
+    t('own.budget', { payer: payerName(own.payer), spent: money(spent), target: money(own.target) }),
+    spent > own.target ? ` ${t('own.over')}` : '',
+  );
 }
 
 function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
@@ -885,6 +922,7 @@ function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
                 month: monthLabel(scenario, alt.divergence.firstMonth),
               }),
         ),
+        whatIfDetails(scenario, alt.divergence),
       ),
     );
   });

@@ -1,0 +1,255 @@
+/**
+ * WCAG 2.1 AA checks in the browser: axe-core on every phase of the tutorial case,
+ * reflow at 200% zoom, reduced motion, and a visible keyboard focus.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT, SCENARIO_DIR } from '../../tools/files';
+import { ARTIFACTS, launch, phase, press, watchErrors } from './browser';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SEED = 7;
+
+interface Finding {
+  readonly id: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules and returns one line per violation. */
+async function audit(page: Page, where: string): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
+  const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] };
+  const findings = await page.evaluate(async (opts): Promise<Finding[]> => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe;
+    const results = await axe.run(document, opts);
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(' > ')),
+    }));
+  }, options);
+  return findings.map((f) => `[${where}] ${f.id} (${f.impact}): ${f.help}\n    ${f.targets.join('\n    ')}`);
+}
+
+/** Tabs (as a keyboard user) to the first button of the screen and tells whether its focus ring shows. */
+async function focusRingOnButton(page: Page): Promise<{ tag: string; outline: string; width: string }> {
+  for (let step = 0; step < 40; step += 1) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLButtonElement)) return undefined;
+      const style = getComputedStyle(el);
+      return { tag: `${el.tagName.toLowerCase()}#${el.id}:${el.textContent ?? ''}`, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    if (found) return found;
+  }
+  return { tag: 'none reached', outline: 'none', width: '0px' };
+}
+
+/** Starts the tutorial case from the menu by keyboard with the fixed seed. */
+async function startTutorial(page: Page): Promise<void> {
+  await press(page, page.getByRole('radio', { name: /Eerste huisbezoek/ }), 'Space');
+  await page.getByRole('spinbutton', { name: /Sessiecode/ }).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(String(SEED));
+  await press(page, page.getByRole('button', { name: 'Start de casus' }));
+  await phase(page, 'intake');
+}
+
+/** Fills the estimate and goes to the plan. */
+async function intakeToPlan(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: /Kosten voor de gemeente/ }).focus();
+  await page.keyboard.type('1.500');
+  await page.getByRole('textbox', { name: /Kosten voor de samenleving/ }).focus();
+  await page.keyboard.type('4000');
+  await press(page, page.getByRole('button', { name: 'Naar het plan' }));
+  await phase(page, 'plan');
+}
+
+/** Chooses two interventions and confirms the plan. */
+async function planToRun(page: Page): Promise<void> {
+  await press(page, page.getByRole('checkbox', { name: 'Budgetbeheer' }), 'Space');
+  await press(page, page.getByRole('checkbox', { name: /Boete betalen uit het wijkbudget/ }), 'Space');
+}
+
+/** Plays the months by keyboard until the outcome; `visit` sees every phase before it is left. */
+async function runToOutcome(page: Page, visit: (name: string) => Promise<void>): Promise<void> {
+  for (let step = 0; step < 60; step += 1) {
+    const now = await page.evaluate(() => document.documentElement.dataset.phase ?? '');
+    if (now === 'outcome') break;
+    await visit(now);
+    if (now === 'run') await press(page, page.getByRole('button', { name: 'Volgende maand' }));
+    else if (now === 'review') await press(page, page.getByRole('button', { name: 'Doorgaan met dit plan' }));
+    else if (now === 'decision') await press(page, page.getByRole('button', { name: 'Kies' }));
+  }
+  await phase(page, 'outcome');
+}
+
+describe('accessibility (WCAG 2.1 AA)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('every phase of the tutorial case passes axe and shows a focus ring on buttons', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    const violations: string[] = [];
+    const hiddenFocus: string[] = [];
+    const seen = new Set<string>();
+    const check = async (name: string): Promise<void> => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      // Let the live region and the canvas settle so axe sees the finished screen.
+      await page.waitForTimeout(100);
+      violations.push(...(await audit(page, name)));
+      await page.screenshot({ path: join(ARTIFACTS, `a11y-${name}.png`), fullPage: true });
+      const ring = await focusRingOnButton(page);
+      if (ring.outline === 'none' || ring.width === '0px') hiddenFocus.push(`[${name}] ${ring.tag}: outline ${ring.outline} ${ring.width}`);
+    };
+
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    await check('menu');
+    await startTutorial(page);
+    await check('intake');
+    await intakeToPlan(page);
+    await planToRun(page);
+    await check('plan');
+    await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
+    await phase(page, 'run');
+    await runToOutcome(page, check);
+    await check('outcome');
+    // The "why" details hold more content; axe must see it opened too.
+    for (const summary of await page.locator('details > summary').all()) await press(page, summary);
+    violations.push(...(await audit(page, 'outcome-details')));
+    await press(page, page.getByRole('button', { name: 'Naar de nabespreking' }));
+    await phase(page, 'debrief');
+    await check('debrief');
+    await press(page, page.getByRole('button', { name: 'Switch to English' }));
+    await page.waitForSelector('html[lang="en"]');
+    violations.push(...(await audit(page, 'debrief-en')));
+    await press(page, page.getByRole('button', { name: 'Back to the outcome' }));
+    await phase(page, 'outcome');
+    violations.push(...(await audit(page, 'outcome-en')));
+    await press(page, page.getByRole('button', { name: 'Menu' }));
+    await phase(page, 'menu');
+    violations.push(...(await audit(page, 'menu-en-with-save')));
+
+    expect(['menu', 'intake', 'plan', 'run', 'review', 'outcome', 'debrief'].filter((p) => !seen.has(p))).toEqual([]);
+    expect(violations, violations.join('\n')).toEqual([]);
+    expect(hiddenFocus, hiddenFocus.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the trainer's workbench results pass axe", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    const open = page.getByLabel('Open een scenariobestand');
+    const broken = readFileSync(join(ROOT, 'test', 'fixtures', 'broken', 'trainer-mistakes.json'));
+    await open.setInputFiles({ name: 'mijn-casus.json', mimeType: 'application/json', buffer: broken });
+    await page.locator('#workbench-problems li').first().waitFor();
+    const violations = await audit(page, 'workbench-problems');
+    const tutorial = readFileSync(join(SCENARIO_DIR, 'eerste-huisbezoek.json'), 'utf8').replace(
+      '"id": "eerste-huisbezoek"',
+      '"id": "mijn-oefening"',
+    );
+    await open.setInputFiles({ name: 'mijn-oefening.json', mimeType: 'application/json', buffer: Buffer.from(tutorial) });
+    await page.locator('#balance-table').waitFor();
+    violations.push(...(await audit(page, 'workbench-balance')));
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-workbench.png'), fullPage: true });
+    expect(violations, violations.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reflows at 200% zoom: the page never scrolls sideways at the menu and the outcome', async () => {
+    // 640×450 CSS pixels at a device scale of 2 is a 1280×900 window zoomed to 200%.
+    const page = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    const errors = watchErrors(page);
+    const overflow = (): Promise<{ scrollWidth: number; innerWidth: number; wide: string[] }> =>
+      page.evaluate(() => {
+        const limit = window.innerWidth + 1;
+        // Name the elements that stick out, so a failure says where to look.
+        const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => el.getBoundingClientRect().right > limit && !el.closest('.table-wrap'))
+          .slice(0, 8)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
+        return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide };
+      });
+
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-zoom-menu.png'), fullPage: true });
+    const menu = await overflow();
+    expect(menu.scrollWidth, menu.wide.join(', ')).toBeLessThanOrEqual(menu.innerWidth + 1);
+    const menuViolations = await audit(page, 'zoom-menu');
+
+    await startTutorial(page);
+    await intakeToPlan(page);
+    await planToRun(page);
+    await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
+    await phase(page, 'run');
+    await runToOutcome(page, () => Promise.resolve());
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-zoom-outcome.png'), fullPage: true });
+    const outcome = await overflow();
+    expect(outcome.scrollWidth, outcome.wide.join(', ')).toBeLessThanOrEqual(outcome.innerWidth + 1);
+    const outcomeViolations = await audit(page, 'zoom-outcome');
+    const all = [...menuViolations, ...outcomeViolations];
+    expect(all, all.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('honours prefers-reduced-motion: months play on without errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const errors = watchErrors(page);
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    expect(await page.evaluate(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    await startTutorial(page);
+    await intakeToPlan(page);
+    await planToRun(page);
+    await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
+    await phase(page, 'run');
+    for (let month = 0; month < 3; month += 1) {
+      const now = await page.evaluate(() => document.documentElement.dataset.phase);
+      if (now !== 'run') break;
+      await press(page, page.getByRole('button', { name: 'Volgende maand' }));
+      // Long enough for the canvas to show the month's coins, which jump instead of flying.
+      await page.waitForTimeout(250);
+    }
+    // Playing on to the next planning moment runs the months without an animated pause.
+    if ((await page.evaluate(() => document.documentElement.dataset.phase)) === 'run') {
+      await press(page, page.getByRole('button', { name: 'Doorspelen tot het volgende planmoment' }));
+      await page.waitForFunction(() => document.documentElement.dataset.phase !== 'run', undefined, { timeout: 10_000 });
+    }
+    const motion = await page.evaluate(() => {
+      const el = document.querySelector('button') ?? document.body;
+      const style = getComputedStyle(el);
+      return { transition: style.transitionDuration, animation: style.animationName, scroll: getComputedStyle(document.documentElement).scrollBehavior };
+    });
+    expect(motion).toEqual({ transition: '0s', animation: 'none', scroll: 'auto' });
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-reduced-motion.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
