@@ -21,11 +21,15 @@ export interface AppOptions {
 /** Mounts the page shell and keeps the screen in step with the case; returns the announcer. */
 export function mountApp(options: AppOptions): (text: string) => void {
   const { root, hub } = options;
-  const title = h('p', { class: 'brand' });
+  // The game's name is the page's h1 on every phase screen; the menu has its own h1 in the screen.
+  const brandText = h('p', { class: 'brand' });
+  const brandHeading = h('h1', { class: 'brand' });
+  let title: HTMLElement = brandText;
   const langButton = h('button', { type: 'button', class: 'chip', id: 'lang-toggle' });
   const muteButton = h('button', { type: 'button', class: 'chip', id: 'mute-toggle' });
   const menuButton = h('button', { type: 'button', class: 'chip', id: 'menu-button' });
-  const header = h('header', { class: 'topbar' }, title, h('nav', { 'aria-label': 'settings' }, menuButton, langButton, muteButton));
+  const nav = h('nav', {}, menuButton, langButton, muteButton);
+  const header = h('header', { class: 'topbar' }, title, nav);
   const main = h('main', { id: 'screen', tabindex: '-1' });
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', role: 'status', id: 'announcer' });
   const stage = document.getElementById('stage');
@@ -44,13 +48,18 @@ export function mountApp(options: AppOptions): (text: string) => void {
   };
 
   const renderHeader = (): void => {
+    const brand = hub.view() === undefined ? brandText : brandHeading;
+    if (brand !== title) {
+      title.replaceWith(brand);
+      title = brand;
+    }
     title.textContent = t('app.title');
+    nav.setAttribute('aria-label', t('nav.settings'));
     langButton.textContent = currentLang() === 'nl' ? 'English' : 'Nederlands';
     langButton.setAttribute('aria-label', currentLang() === 'nl' ? 'Switch to English' : 'Schakel naar Nederlands');
     langButton.setAttribute('lang', currentLang() === 'nl' ? 'en' : 'nl');
+    // The visible state is the whole name, so what a speech user reads is what the button is called.
     muteButton.textContent = isMuted() ? t('sound.off') : t('sound.on');
-    muteButton.setAttribute('aria-pressed', String(isMuted()));
-    muteButton.setAttribute('aria-label', t('sound.toggle'));
     menuButton.textContent = t('menu.backToMenu');
     menuButton.hidden = hub.view() === undefined;
   };
@@ -60,14 +69,20 @@ export function mountApp(options: AppOptions): (text: string) => void {
     document.documentElement.dataset.phase = phase;
     if (stage) stage.dataset.phase = phase;
     renderHeader();
+    const focused = document.activeElement instanceof HTMLElement && main.contains(document.activeElement) ? document.activeElement : undefined;
     renderScreen(main, view, screen);
+    const heading = main.querySelector('h1, h2');
+    if (heading instanceof HTMLElement) heading.tabIndex = -1;
+    // Each screen has its own title, so a screen reader user hears where they are when switching tabs.
+    document.title = view && heading ? `${heading.textContent} – ${t('app.title')}` : t('app.documentTitle');
     if (phase !== lastPhase) {
       lastPhase = phase;
-      const heading = main.querySelector('h1, h2');
-      if (heading instanceof HTMLElement) {
-        heading.tabIndex = -1;
-        heading.focus({ preventScroll: false });
-      }
+      if (heading instanceof HTMLElement) heading.focus({ preventScroll: false });
+    } else if (focused && !main.contains(document.activeElement)) {
+      // A re-render replaced the control in use; keyboard users stay on it instead of falling back to the page start.
+      const again = focused.id ? document.getElementById(focused.id) : null;
+      const target = again instanceof HTMLElement && main.contains(again) ? again : heading;
+      if (target instanceof HTMLElement) target.focus({ preventScroll: true });
     }
   };
 

@@ -44,6 +44,7 @@ import { play } from '../services/sound';
 import { readSaves, removeSave, writeSave } from '../services/storage';
 import { h, replace } from './dom';
 import { ageIn, money, monthLabel, payerName } from './format';
+import { compareSection } from './compare';
 import { workbenchSection } from './workbench';
 
 export interface ScreenContext {
@@ -206,6 +207,7 @@ function menuScreen(ctx: ScreenContext): HTMLElement {
     h('p', { class: 'lead' }, t('menu.intro')),
     problemBox,
     h('div', { class: 'grid' }, form, saves),
+    compareSection(library, ctx.rerender),
     workbenchSection(library, ctx.hub, ctx.rerender),
   );
 }

@@ -82,4 +82,22 @@ describe("the trainer's workbench in the browser", () => {
     expect(await page.locator('.status').textContent()).toContain('Budgetbeheer');
     expect(errors).toEqual([]);
   });
+
+  it("compares the teams' result codes side by side with the system and breakthrough routes", async () => {
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    const codes = [
+      'Team Noord: eerste-huisbezoek@1/7/all/0+budgetbeheer',
+      'eerste-huisbezoek@1/7/all/0+boete-betalen-uit-potje;0+poh-ggz',
+      'onzin',
+    ];
+    await page.getByLabel('Resultaatcodes van de teams').fill(codes.join('\n'));
+    await press(page, page.getByRole('button', { name: 'Vergelijk' }));
+    const rows = page.locator('#compare-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.locator('th').allTextContents()).toEqual(['Team Noord', 'Team 2', 'Systeemroute', 'Doorbraakroute']);
+    expect(await page.getByText('Regel 3 is geen geldige resultaatcode').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-teams.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
 });
