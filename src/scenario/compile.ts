@@ -378,7 +378,11 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       system: route(doc.routes.system, ['routes', 'system']),
       breakthrough: route(doc.routes.breakthrough, ['routes', 'breakthrough']),
     },
-    epilogues: doc.epilogues.map((e, i) => ({ id: e.id, text: e.text, ...(e.when === undefined ? {} : { when: condition(e.when, ['epilogues', i, 'when']) }) })),
+    epilogues: doc.epilogues.map((e, i) => ({
+      id: e.id,
+      text: e.text,
+      ...(e.when === undefined ? {} : { when: condition(e.when, ['epilogues', i, 'when']) }),
+    })),
     ...(doc.ownBudget ? { ownBudget: { payer: doc.ownBudget.payer, target: cents(doc.ownBudget.target) } } : {}),
   };
   for (const [id] of tariffs) if (!prices.has(id)) problem([], 'unknownTariff', { id }, 'warning');

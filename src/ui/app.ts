@@ -7,7 +7,7 @@ import type { CaseHub, CaseMachine, HubView } from '../engine';
 import { currentLang, onLanguageChanged, setLang, t } from '../services/i18n';
 import { isMuted, play, setMuted, unlockSound } from '../services/sound';
 import { writeSettings } from '../services/storage';
-import { h, replace } from './dom';
+import { h, labelScrollRegions, replace } from './dom';
 import type { Library } from '../services/library';
 import { renderScreen, type ScreenContext } from './screens';
 
@@ -69,8 +69,10 @@ export function mountApp(options: AppOptions): (text: string) => void {
     document.documentElement.dataset.phase = phase;
     if (stage) stage.dataset.phase = phase;
     renderHeader();
-    const focused = document.activeElement instanceof HTMLElement && main.contains(document.activeElement) ? document.activeElement : undefined;
+    const focused =
+      document.activeElement instanceof HTMLElement && main.contains(document.activeElement) ? document.activeElement : undefined;
     renderScreen(main, view, screen);
+    labelScrollRegions(main);
     const heading = main.querySelector('h1, h2');
     if (heading instanceof HTMLElement) heading.tabIndex = -1;
     // Each screen has its own title, so a screen reader user hears where they are when switching tabs.

@@ -31,3 +31,17 @@ export function replace(el: HTMLElement, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
 }
+
+/**
+ * Makes every captioned table scroll box under root reachable by keyboard and named
+ * after the caption, so a wide table can be scrolled without a mouse (WCAG 2.1.1).
+ */
+export function labelScrollRegions(root: HTMLElement): void {
+  for (const wrap of root.querySelectorAll<HTMLElement>('.table-wrap')) {
+    const caption = wrap.querySelector('caption')?.textContent?.trim();
+    if (!caption) continue;
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', caption);
+  }
+}

@@ -286,6 +286,18 @@ function intakeScreen(view: HubView): HTMLElement {
     const s = society.value.trim() === '' ? undefined : parseMoneyInput(society.value);
     if ((gemeente.value.trim() !== '' && g === undefined) || (society.value.trim() !== '' && s === undefined)) {
       error.textContent = t('intake.estimateInvalid');
+      // The error names which field is wrong for screen readers too, and the cursor goes there.
+      const wrong = [gemeente, society].filter((input, k) => input.value.trim() !== '' && [g, s][k] === undefined);
+      for (const input of [gemeente, society]) {
+        if (wrong.includes(input)) {
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', 'estimate-error');
+        } else {
+          input.removeAttribute('aria-invalid');
+          input.removeAttribute('aria-describedby');
+        }
+      }
+      wrong[0]?.focus();
       return;
     }
     if (g !== undefined || s !== undefined) actor.send({ type: 'trainee.estimate', estimate: { gemeente: g ?? 0, society: s ?? 0 } });
@@ -297,7 +309,7 @@ function intakeScreen(view: HubView): HTMLElement {
     h('h2', {}, local(scenario.title)),
     h('p', { class: 'lead' }, local(doc?.household.story ?? scenario.title)),
     h('blockquote', { class: 'goal' }, h('p', {}, local(doc?.household.goal)), h('footer', {}, t('intake.goal'))),
-    h('div', { class: 'grid' }, members, moneyTable),
+    h('div', { class: 'grid tables' }, h('div', { class: 'table-wrap' }, members), h('div', { class: 'table-wrap' }, moneyTable)),
     form,
   );
 }
@@ -500,7 +512,7 @@ function statusTable(view: HubView): HTMLElement {
 function budgetTable(ledger: readonly LedgerEntry[], visible: ReadonlySet<PayerId> | undefined, caption: string): HTMLElement {
   const totals = totalsOf(ledger);
   const payers = PAYER_IDS.filter((p) => totals.budgetImpactByPayer[p] !== undefined || totals.costsByPayer[p] !== undefined);
-  return h(
+  const table = h(
     'table',
     { class: 'data budgets' },
     h('caption', {}, caption),
@@ -537,6 +549,7 @@ function budgetTable(ledger: readonly LedgerEntry[], visible: ReadonlySet<PayerI
       ),
     ),
   );
+  return h('div', { class: 'table-wrap' }, table);
 }
 
 /** Sentences for what happened, for the list and the live region. */

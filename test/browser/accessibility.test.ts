@@ -1,6 +1,7 @@
 /**
  * WCAG 2.1 AA checks in the browser: axe-core on every phase of the tutorial case,
- * reflow at 200% zoom, reduced motion, and a visible keyboard focus.
+ * reflow at 200% and 400% zoom, reduced motion, and a visible keyboard focus that
+ * survives the screen being redrawn.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +27,12 @@ interface Finding {
 async function audit(page: Page, where: string): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
-  const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] };
+  const options: RunOptions = {
+    runOnly: { type: 'tag', values: WCAG_TAGS },
+    // Label in Name (2.5.3) is still experimental in axe, so it must be switched on by hand.
+    rules: { 'label-content-name-mismatch': { enabled: true } },
+    resultTypes: ['violations'],
+  };
   const findings = await page.evaluate(async (opts): Promise<Finding[]> => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe;
     const results = await axe.run(document, opts);
@@ -48,7 +54,11 @@ async function focusRingOnButton(page: Page): Promise<{ tag: string; outline: st
       const el = document.activeElement;
       if (!(el instanceof HTMLButtonElement)) return undefined;
       const style = getComputedStyle(el);
-      return { tag: `${el.tagName.toLowerCase()}#${el.id}:${el.textContent ?? ''}`, outline: style.outlineStyle, width: style.outlineWidth };
+      return {
+        tag: `${el.tagName.toLowerCase()}#${el.id}:${el.textContent ?? ''}`,
+        outline: style.outlineStyle,
+        width: style.outlineWidth,
+      };
     });
     if (found) return found;
   }
@@ -68,6 +78,7 @@ async function startTutorial(page: Page): Promise<void> {
 /** Fills the estimate and goes to the plan. */
 async function intakeToPlan(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: /Kosten voor de gemeente/ }).focus();
+  await page.keyboard.press('Control+A');
   await page.keyboard.type('1.500');
   await page.getByRole('textbox', { name: /Kosten voor de samenleving/ }).focus();
   await page.keyboard.type('4000');
@@ -75,10 +86,25 @@ async function intakeToPlan(page: Page): Promise<void> {
   await phase(page, 'plan');
 }
 
-/** Chooses two interventions and confirms the plan. */
-async function planToRun(page: Page): Promise<void> {
+/** Chooses two interventions by keyboard. */
+async function choosePlan(page: Page): Promise<void> {
   await press(page, page.getByRole('checkbox', { name: 'Budgetbeheer' }), 'Space');
   await press(page, page.getByRole('checkbox', { name: /Boete betalen uit het wijkbudget/ }), 'Space');
+}
+
+/** Chooses the plan and lets the months start. */
+async function planToRun(page: Page): Promise<void> {
+  await choosePlan(page);
+  await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
+  await phase(page, 'run');
+}
+
+/** The id of the focused element, or its tag when it has none. */
+function focusedId(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.id || el?.tagName.toLowerCase() || '';
+  });
 }
 
 /** Plays the months by keyboard until the outcome; `visit` sees every phase before it is left. */
@@ -94,6 +120,40 @@ async function runToOutcome(page: Page, visit: (name: string) => Promise<void>):
   await phase(page, 'outcome');
 }
 
+interface Reflow {
+  readonly scrollWidth: number;
+  readonly innerWidth: number;
+  /** Elements outside a table's own scroll box whose right edge passes the window's. */
+  readonly stickingOut: string[];
+  /** Grid cells that overlap a neighbour, hiding part of its content. */
+  readonly overlapping: string[];
+}
+
+/** Measures whether the page reflows: no sideways page scroll and nothing hidden under a neighbour. */
+function reflow(page: Page): Promise<Reflow> {
+  return page.evaluate(() => {
+    const name = (el: Element): string =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    const limit = window.innerWidth + 1;
+    const stickingOut = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > limit && !el.closest('.table-wrap'))
+      .slice(0, 8)
+      .map(name);
+    const overlapping: string[] = [];
+    for (const grid of document.querySelectorAll('.grid')) {
+      const cells = [...grid.children].map((el) => ({ el, box: el.getBoundingClientRect() }));
+      cells.forEach((a, i) =>
+        cells.slice(i + 1).forEach((b) => {
+          const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+          const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+          if (x > 1 && y > 1) overlapping.push(`${name(a.el)} overlaps ${name(b.el)}`);
+        }),
+      );
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, stickingOut, overlapping };
+  });
+}
+
 describe('accessibility (WCAG 2.1 AA)', () => {
   let browser: Browser;
 
@@ -105,7 +165,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await browser?.close();
   });
 
-  it('every phase of the tutorial case passes axe and shows a focus ring on buttons', async () => {
+  it('every phase of the tutorial case passes axe, by keyboard, with a visible focus ring', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     const violations: string[] = [];
@@ -114,8 +174,6 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     const check = async (name: string): Promise<void> => {
       if (seen.has(name)) return;
       seen.add(name);
-      // Let the live region and the canvas settle so axe sees the finished screen.
-      await page.waitForTimeout(100);
       violations.push(...(await audit(page, name)));
       await page.screenshot({ path: join(ARTIFACTS, `a11y-${name}.png`), fullPage: true });
       const ring = await focusRingOnButton(page);
@@ -127,11 +185,29 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await check('menu');
     await startTutorial(page);
     await check('intake');
+
+    // A wrong amount is named at the field it belongs to, and the cursor goes there.
+    await page.getByRole('textbox', { name: /Kosten voor de gemeente/ }).focus();
+    await page.keyboard.type('veel');
+    await press(page, page.getByRole('button', { name: 'Naar het plan' }));
+    expect(await focusedId(page)).toBe('estimate-gemeente');
+    expect(await page.locator('#estimate-gemeente').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').textContent()).toMatch(/bedrag/);
+    violations.push(...(await audit(page, 'intake-error')));
     await intakeToPlan(page);
-    await planToRun(page);
+
+    // Ticking a box redraws the plan; the keyboard must stay on that box, not fall back to the page start.
+    await press(page, page.getByRole('checkbox', { name: 'Budgetbeheer' }), 'Space');
+    expect(await focusedId(page)).toBe('iv-budgetbeheer');
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: 'Budgetbeheer' }).isChecked()).toBe(false);
+    await choosePlan(page);
     await check('plan');
     await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
     await phase(page, 'run');
+    await check('run');
+    await press(page, page.getByRole('button', { name: 'Volgende maand' }));
+    if ((await page.evaluate(() => document.documentElement.dataset.phase)) === 'run') expect(await focusedId(page)).toBe('next-month');
     await runToOutcome(page, check);
     await check('outcome');
     // The "why" details hold more content; axe must see it opened too.
@@ -140,6 +216,10 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await press(page, page.getByRole('button', { name: 'Naar de nabespreking' }));
     await phase(page, 'debrief');
     await check('debrief');
+    // The sound button's name changes with its state; axe checks it in both.
+    await press(page, page.getByRole('button', { name: 'Geluid aan' }));
+    violations.push(...(await audit(page, 'debrief-muted')));
+    await press(page, page.getByRole('button', { name: 'Geluid uit' }));
     await press(page, page.getByRole('button', { name: 'Switch to English' }));
     await page.waitForSelector('html[lang="en"]');
     violations.push(...(await audit(page, 'debrief-en')));
@@ -180,43 +260,55 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await page.close();
   });
 
-  it('reflows at 200% zoom: the page never scrolls sideways at the menu and the outcome', async () => {
-    // 640×450 CSS pixels at a device scale of 2 is a 1280×900 window zoomed to 200%.
-    const page = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-    const errors = watchErrors(page);
-    const overflow = (): Promise<{ scrollWidth: number; innerWidth: number; wide: string[] }> =>
-      page.evaluate(() => {
-        const limit = window.innerWidth + 1;
-        // Name the elements that stick out, so a failure says where to look.
-        const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((el) => el.getBoundingClientRect().right > limit && !el.closest('.table-wrap'))
-          .slice(0, 8)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
-        return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide };
+  // 640×450 CSS pixels at a device scale of 2 is a 1280×900 window zoomed to 200% (1.4.4);
+  // 320 CSS pixels wide is the same window at 400%, the width Reflow (1.4.10) asks for.
+  for (const zoom of [
+    { label: '200', width: 640, height: 450, deviceScaleFactor: 2 },
+    { label: '400', width: 320, height: 225, deviceScaleFactor: 1 },
+  ]) {
+    it(`reflows at ${zoom.label}% zoom: no sideways page scroll and nothing hidden, in every phase`, async () => {
+      const page = await browser.newPage({
+        viewport: { width: zoom.width, height: zoom.height },
+        deviceScaleFactor: zoom.deviceScaleFactor,
       });
+      const errors = watchErrors(page);
+      const problems: string[] = [];
+      const violations: string[] = [];
+      const seen = new Set<string>();
+      const check = async (name: string): Promise<void> => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        const r = await reflow(page);
+        if (r.scrollWidth > r.innerWidth + 1) problems.push(`[${name}] page is ${r.scrollWidth}px wide: ${r.stickingOut.join(', ')}`);
+        problems.push(...r.overlapping.map((o) => `[${name}] ${o}`));
+        if (name === 'menu' || name === 'outcome') {
+          violations.push(...(await audit(page, `zoom${zoom.label}-${name}`)));
+          await page.screenshot({ path: join(ARTIFACTS, `a11y-zoom${zoom.label}-${name}.png`), fullPage: true });
+        }
+      };
 
-    await page.goto(inject('baseUrl'));
-    await phase(page, 'menu');
-    await page.screenshot({ path: join(ARTIFACTS, 'a11y-zoom-menu.png'), fullPage: true });
-    const menu = await overflow();
-    expect(menu.scrollWidth, menu.wide.join(', ')).toBeLessThanOrEqual(menu.innerWidth + 1);
-    const menuViolations = await audit(page, 'zoom-menu');
+      await page.goto(inject('baseUrl'));
+      await phase(page, 'menu');
+      await check('menu');
+      await startTutorial(page);
+      await check('intake');
+      await intakeToPlan(page);
+      await choosePlan(page);
+      await check('plan');
+      await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
+      await phase(page, 'run');
+      await runToOutcome(page, check);
+      await check('outcome');
+      await press(page, page.getByRole('button', { name: 'Naar de nabespreking' }));
+      await phase(page, 'debrief');
+      await check('debrief');
 
-    await startTutorial(page);
-    await intakeToPlan(page);
-    await planToRun(page);
-    await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
-    await phase(page, 'run');
-    await runToOutcome(page, () => Promise.resolve());
-    await page.screenshot({ path: join(ARTIFACTS, 'a11y-zoom-outcome.png'), fullPage: true });
-    const outcome = await overflow();
-    expect(outcome.scrollWidth, outcome.wide.join(', ')).toBeLessThanOrEqual(outcome.innerWidth + 1);
-    const outcomeViolations = await audit(page, 'zoom-outcome');
-    const all = [...menuViolations, ...outcomeViolations];
-    expect(all, all.join('\n')).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(violations, violations.join('\n')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('honours prefers-reduced-motion: months play on without errors', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -228,11 +320,8 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await startTutorial(page);
     await intakeToPlan(page);
     await planToRun(page);
-    await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
-    await phase(page, 'run');
     for (let month = 0; month < 3; month += 1) {
-      const now = await page.evaluate(() => document.documentElement.dataset.phase);
-      if (now !== 'run') break;
+      if ((await page.evaluate(() => document.documentElement.dataset.phase)) !== 'run') break;
       await press(page, page.getByRole('button', { name: 'Volgende maand' }));
       // Long enough for the canvas to show the month's coins, which jump instead of flying.
       await page.waitForTimeout(250);
@@ -243,9 +332,12 @@ describe('accessibility (WCAG 2.1 AA)', () => {
       await page.waitForFunction(() => document.documentElement.dataset.phase !== 'run', undefined, { timeout: 10_000 });
     }
     const motion = await page.evaluate(() => {
-      const el = document.querySelector('button') ?? document.body;
-      const style = getComputedStyle(el);
-      return { transition: style.transitionDuration, animation: style.animationName, scroll: getComputedStyle(document.documentElement).scrollBehavior };
+      const style = getComputedStyle(document.querySelector('button') ?? document.body);
+      return {
+        transition: style.transitionDuration,
+        animation: style.animationName,
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+      };
     });
     expect(motion).toEqual({ transition: '0s', animation: 'none', scroll: 'auto' });
     await page.screenshot({ path: join(ARTIFACTS, 'a11y-reduced-motion.png'), fullPage: true });

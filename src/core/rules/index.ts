@@ -62,7 +62,9 @@ const plans = new WeakMap<readonly { id: string; template: string; params: unkno
  * The scenario's template instances bound to their implementations and split by
  * phase once, so a month step only calls functions.
  */
-export function templatePlan(instances: readonly { readonly id: string; readonly template: string; readonly params: unknown }[]): Record<TemplatePhase, Bound[]> {
+export function templatePlan(
+  instances: readonly { readonly id: string; readonly template: string; readonly params: unknown }[],
+): Record<TemplatePhase, Bound[]> {
   let plan = plans.get(instances);
   if (!plan) {
     plan = { income: [], settle: [] };

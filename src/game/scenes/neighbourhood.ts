@@ -55,7 +55,13 @@ export class NeighbourhoodScene extends Phaser.Scene {
     this.drawBackdrop();
     this.drawLegend();
     this.hud = this.add
-      .text(480, 4, '', { fontFamily: 'Atkinson Hyperlegible, sans-serif', fontSize: '20px', color: INK, backgroundColor: '#fbf7efdd', padding: { x: 8, y: 2 } })
+      .text(480, 4, '', {
+        fontFamily: 'Atkinson Hyperlegible, sans-serif',
+        fontSize: '20px',
+        color: INK,
+        backgroundColor: '#fbf7efdd',
+        padding: { x: 8, y: 2 },
+      })
       .setOrigin(0.5, 0)
       .setDepth(10);
     const unsubscribe = this.hub.subscribe((view) => this.show(view));
