@@ -931,11 +931,13 @@ function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
           { class: 'muted' },
           alt.divergence.firstMonth === undefined
             ? t('debrief.noEffect')
-            : t('debrief.without', {
-                delta: money(Math.abs(delta)),
-                direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
-                month: monthLabel(scenario, alt.divergence.firstMonth),
-              }),
+            : delta === 0
+              ? t('debrief.onlyTransfers', { month: monthLabel(scenario, alt.divergence.firstMonth) })
+              : t('debrief.without', {
+                  delta: money(Math.abs(delta)),
+                  direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
+                  month: monthLabel(scenario, alt.divergence.firstMonth),
+                }),
         ),
         whatIfDetails(scenario, alt.divergence),
       ),
