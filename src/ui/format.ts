@@ -1,5 +1,6 @@
 import { PAYERS, ageOn, firstOfMonth, lastOfMonth, monthIndexOf, type PayerId, type Scenario } from '../core';
-import { currentLang, formatMoney } from '../services/i18n';
+import { currentLang, formatMoney, local } from '../services/i18n';
+import type { LocalText } from '../core';
 
 /** A payer's name in the current language. */
 export function payerName(id: PayerId | 'aanbieder'): string {
@@ -26,4 +27,19 @@ export function ageIn(scenario: Scenario, memberId: string, month: number): numb
   const member = scenario.members.find((m) => m.id === memberId);
   if (!member) return 0;
   return ageOn(member.birthDate, lastOfMonth(monthIndexOf(scenario.start) + month));
+}
+
+/**
+ * Trainer-written text as a text node; when English is shown but the author wrote
+ * only Dutch, the Dutch is marked lang="nl" so a screen reader pronounces it right.
+ */
+export function localNode(text: LocalText | undefined): Node {
+  const value = local(text);
+  if (currentLang() === 'en' && text && !text.en) {
+    const span = document.createElement('span');
+    span.lang = 'nl';
+    span.textContent = value;
+    return span;
+  }
+  return document.createTextNode(value);
 }

@@ -43,7 +43,7 @@ import type { Library } from '../services/library';
 import { play } from '../services/sound';
 import { readSaves, removeSave, writeSave } from '../services/storage';
 import { h, replace } from './dom';
-import { ageIn, money, monthLabel, payerName } from './format';
+import { ageIn, localNode, money, monthLabel, payerName } from './format';
 import { compareSection } from './compare';
 import { workbenchSection } from './workbench';
 
@@ -109,7 +109,12 @@ function menuScreen(ctx: ScreenContext): HTMLElement {
         'div',
         { class: 'radio-card' },
         h('input', { type: 'radio', name: 'case', id, value: s.id, checked: i === 0 }),
-        h('label', { for: id }, h('strong', {}, local(s.title)), h('span', { class: 'muted' }, t('menu.caseMeta', { months: s.months }))),
+        h(
+          'label',
+          { for: id },
+          h('strong', {}, localNode(s.title)),
+          h('span', { class: 'muted' }, t('menu.caseMeta', { months: s.months })),
+        ),
       ),
     );
   });
@@ -242,7 +247,7 @@ function intakeScreen(view: HubView): HTMLElement {
           {},
           h('th', { scope: 'row' }, m.name),
           h('td', {}, String(ageIn(scenario, m.id, 0))),
-          h('td', {}, local(m.story)),
+          h('td', {}, localNode(m.story)),
           h('td', {}, zrmSummary(m.zrm)),
         ),
       ),
@@ -306,9 +311,9 @@ function intakeScreen(view: HubView): HTMLElement {
   return h(
     'div',
     { class: 'screen intake' },
-    h('h2', {}, local(scenario.title)),
-    h('p', { class: 'lead' }, local(doc?.household.story ?? scenario.title)),
-    h('blockquote', { class: 'goal' }, h('p', {}, local(doc?.household.goal)), h('footer', {}, t('intake.goal'))),
+    h('h2', {}, localNode(scenario.title)),
+    h('p', { class: 'lead' }, localNode(doc?.household.story ?? scenario.title)),
+    h('blockquote', { class: 'goal' }, h('p', {}, localNode(doc?.household.goal)), h('footer', {}, t('intake.goal'))),
     h('div', { class: 'grid tables' }, h('div', { class: 'table-wrap' }, members), h('div', { class: 'table-wrap' }, moneyTable)),
     form,
   );
@@ -378,9 +383,9 @@ function planScreen(view: HubView): HTMLElement {
       h(
         'li',
         { class: `card intervention${def.breakthrough ? ' breakthrough' : ''}${checked ? ' chosen' : ''}` },
-        h('div', { class: 'card-head' }, input, h('label', { for: id }, local(def.label))),
+        h('div', { class: 'card-head' }, input, h('label', { for: id }, localNode(def.label))),
         def.breakthrough ? h('p', { class: 'badge' }, t('plan.breakthrough')) : undefined,
-        h('p', {}, local(def.description)),
+        h('p', {}, localNode(def.description)),
         h(
           'p',
           { class: 'facts', id: `${id}-facts` },
@@ -394,7 +399,7 @@ function planScreen(view: HubView): HTMLElement {
               'details',
               {},
               h('summary', {}, t('plan.bends')),
-              h('p', {}, local(def.breakthrough.bends)),
+              h('p', {}, localNode(def.breakthrough.bends)),
               h(
                 'p',
                 {},
@@ -592,7 +597,7 @@ function decisionScreen(view: HubView): HTMLElement {
   const point = scenario.decisionPoints.find((p) => p.id === pointId);
   if (!point) return h('p', {}, '');
   const form = h('form', { class: 'card' });
-  const fieldset = h('fieldset', {}, h('legend', {}, local(point.prompt)));
+  const fieldset = h('fieldset', {}, h('legend', {}, localNode(point.prompt)));
   point.options.forEach((o, i) => {
     const id = `opt-${o.id}`;
     fieldset.append(
@@ -600,7 +605,7 @@ function decisionScreen(view: HubView): HTMLElement {
         'div',
         { class: 'radio-card' },
         h('input', { type: 'radio', name: 'option', id, value: o.id, checked: i === 0 }),
-        h('label', { for: id }, local(o.label)),
+        h('label', { for: id }, localNode(o.label)),
       ),
     );
   });
@@ -971,7 +976,7 @@ function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
       'section',
       { 'aria-labelledby': 'questions-heading' },
       h('h3', { id: 'questions-heading' }, t('debrief.questions')),
-      h('ol', {}, ...(doc?.debrief ?? []).map((q) => h('li', {}, local(q.question)))),
+      h('ol', {}, ...(doc?.debrief ?? []).map((q) => h('li', {}, localNode(q.question)))),
     ),
     h(
       'section',
