@@ -104,16 +104,32 @@ function menuScreen(ctx: ScreenContext): HTMLElement {
   playable.forEach((entry, i) => {
     const s = entry.scenario as Scenario;
     const id = `case-${s.id}`;
+    const doc = entry.doc;
     caseList.append(
       h(
         'div',
         { class: 'radio-card' },
-        h('input', { type: 'radio', name: 'case', id, value: s.id, checked: i === 0 }),
+        h('input', {
+          type: 'radio',
+          name: 'case',
+          id,
+          value: s.id,
+          checked: i === 0,
+          'aria-describedby': doc ? `${id}-summary` : undefined,
+        }),
         h(
-          'label',
-          { for: id },
-          h('strong', {}, localNode(s.title)),
-          h('span', { class: 'muted' }, t('menu.caseMeta', { months: s.months })),
+          'div',
+          {},
+          h(
+            'label',
+            { for: id },
+            h('strong', {}, localNode(s.title)),
+            h('span', { class: 'muted' }, t('menu.caseMeta', { months: s.months })),
+          ),
+          doc ? h('p', { class: 'summary', id: `${id}-summary` }, localNode(doc.summary)) : undefined,
+          doc?.facilitation
+            ? h('details', {}, h('summary', {}, t('menu.facilitation')), h('p', {}, localNode(doc.facilitation)))
+            : undefined,
         ),
       ),
     );
