@@ -8,9 +8,7 @@ import type { CaseOptions, CaseResult, Decision, Route, Scenario, SimState } fro
 import { DEFAULT_OPTIONS } from './model';
 import { holds } from './conditions';
 import { PAYERS, PAYER_GROUPS, isPayerId, type PayerGroup, type PayerId } from './payers';
-import { runCase } from './simulate';
-import { advanceMonth } from './step';
-import { initialState } from './state';
+import { playUntil, runCase } from './simulate';
 
 export type SearchGoal =
   | { readonly type: 'society' }
@@ -60,23 +58,6 @@ export function goalCost(result: CaseResult, goal: SearchGoal): number {
 
 interface Node {
   readonly route: Decision[];
-}
-
-/** Plays a route prefix up to (not including) a month, to see what can be chosen there. */
-function stateAt(scenario: Scenario, route: Route, seed: number, month: number, options: CaseOptions): SimState {
-  const state = initialState(scenario);
-  while (!state.ended && state.month < month) {
-    advanceMonth(
-      scenario,
-      state,
-      route.filter((d) => d.month === state.month),
-      seed,
-      [],
-      [],
-      options,
-    );
-  }
-  return state;
 }
 
 /** All ways to act at one moment: start subsets of the available interventions within the hours. */
@@ -145,7 +126,7 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   // Moments to decide: every checkpoint; decision points branch where they arise.
   const moments = [...scenario.checkpoints].sort((a, b) => a - b);
   const expand = (node: Node, month: number): Node[] => {
-    const state = stateAt(scenario, node.route, opts.seed, month, caseOptions);
+    const state = playUntil(scenario, node.route, opts.seed, month, caseOptions).state;
     if (state.ended) return [node];
     const choices = choicesFor(scenario, state);
     const starts = actionsAt(scenario, state, month, month === 0 ? maxStarts : Math.min(2, maxStarts));

@@ -77,3 +77,19 @@ export function epilogueOf(scenario: Scenario, result: CaseResult): { readonly i
   const lastMonth = Math.max(0, result.final.month - 1);
   return scenario.epilogues.find((e) => e.when === undefined || holds(e.when, result.final, scenario, lastMonth));
 }
+
+/** A case played from the start up to (not including) a month: the state there and what was booked on the way. */
+export function playUntil(
+  scenario: Scenario,
+  route: Route,
+  seed: number,
+  month: number,
+  options: CaseOptions = DEFAULT_OPTIONS,
+): { readonly state: SimState; readonly ledger: LedgerEntry[]; readonly events: CaseEvent[] } {
+  const state = initialState(scenario);
+  const ledger: LedgerEntry[] = [];
+  const events: CaseEvent[] = [];
+  const byMonth = decisionsByMonth(route, scenario.months);
+  while (!state.ended && state.month < month) advanceMonth(scenario, state, byMonth[state.month] ?? [], seed, ledger, events, options);
+  return { state, ledger, events };
+}

@@ -1,6 +1,5 @@
 import {
-  advanceMonth,
-  initialState,
+  playUntil,
   runCase,
   type CaseEvent,
   type CaseOptions,
@@ -28,22 +27,8 @@ export interface Replayed {
 
 /** Replays a decision log from the start up to a month: the log alone rebuilds the case. */
 export function replayTo(scenario: Scenario, decisions: readonly Decision[], seed: number, mode: VisibilityMode, month: number): Replayed {
-  const sim = initialState(scenario);
-  const ledger: LedgerEntry[] = [];
-  const events: CaseEvent[] = [];
-  const options = caseOptionsFor(mode);
-  while (!sim.ended && sim.month < month) {
-    advanceMonth(
-      scenario,
-      sim,
-      decisions.filter((d) => d.month === sim.month),
-      seed,
-      ledger,
-      events,
-      options,
-    );
-  }
-  return { sim, ledger, events };
+  const played = playUntil(scenario, decisions, seed, month, caseOptionsFor(mode));
+  return { sim: played.state, ledger: played.ledger, events: played.events };
 }
 
 /** The whole case for a finished decision log. */
