@@ -1,4 +1,5 @@
 import { note, setFlag, type StepContext } from '../context';
+import { applyEffects } from '../effects';
 import type { Cents } from '../money';
 import { clampScore } from '../zrm';
 
@@ -40,17 +41,14 @@ export function runEnergy(ctx: StepContext, id: string, p: EnergyParams): void {
   const protectedHousehold = state.flags.includes(p.schuldhulpFlag) || state.flags.includes(p.healthRiskFlag);
   if (!disconnected && !protectedHousehold && bill.arrearsMonths >= p.disconnectAtMonths) {
     setFlag(state, 'afgesloten-energie');
-    const existing = state.debts.find((d) => d.id === `${id}:reconnect`);
-    if (!existing && p.reconnectCost > 0) {
-      state.debts.push({
+    if (p.reconnectCost > 0 && !state.debts.some((d) => d.id === `${id}:reconnect`)) {
+      const debt = {
         id: `${id}:reconnect`,
         creditor: def.payee,
         label: { nl: 'Kosten heraansluiting', en: 'Reconnection costs' },
         amount: p.reconnectCost,
-        original: p.reconnectCost,
-        sinceMonth: ctx.month,
-        stage: 0,
-      });
+      };
+      applyEffects(ctx, [{ type: 'addDebt', debt }], { type: 'template', id });
     }
     for (const member of state.members) {
       for (const domain of ['huisvesting', 'lichamelijke-gezondheid'] as const) {

@@ -1,5 +1,5 @@
 import { book, clearFlag, note, setFlag, type StepContext } from '../context';
-import { startIntervention } from '../effects';
+import { applyEffects, startIntervention } from '../effects';
 import type { Cents } from '../money';
 import type { PriceRef } from '../model';
 import type { PayerId } from '../payers';
@@ -82,19 +82,6 @@ export function runEviction(ctx: StepContext, id: string, p: EvictionParams): vo
 
 function addTenantCost(ctx: StepContext, creditor: PayerId, debtId: string, amount: Cents): void {
   if (amount <= 0) return;
-  const existing = ctx.state.debts.find((d) => d.id === debtId);
-  if (existing) {
-    existing.amount += amount;
-    existing.original += amount;
-    return;
-  }
-  ctx.state.debts.push({
-    id: debtId,
-    creditor,
-    label: { nl: 'Kosten huurachterstand en deurwaarder', en: 'Rent arrears and bailiff costs' },
-    amount,
-    original: amount,
-    sinceMonth: ctx.month,
-    stage: 0,
-  });
+  const label = { nl: 'Kosten huurachterstand en deurwaarder', en: 'Rent arrears and bailiff costs' };
+  applyEffects(ctx, [{ type: 'addDebt', debt: { id: debtId, creditor, label, amount } }], { type: 'template', id: debtId });
 }
