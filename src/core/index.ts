@@ -13,3 +13,4 @@ export * from './step';
 export * from './zrm';
 export * from './compare';
 export * from './search';
+export * from './estimate';

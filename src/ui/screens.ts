@@ -8,6 +8,7 @@ import {
   countLowDomains,
   debtTotal,
   epilogueOf,
+  estimateScore,
   meanScore,
   runCase,
   searchRoute,
@@ -460,6 +461,20 @@ function stopAutoRun(): void {
   autoRun = undefined;
 }
 
+/** Template steps that make things worse for the household: they get the warning sound. */
+const ESCALATIONS = new Set([
+  'first-reminder',
+  'second-reminder',
+  'dwangbevel',
+  'gijzeling',
+  'summons',
+  'ruling',
+  'evicted',
+  'disconnected',
+  'car-sold',
+  'job-lost',
+]);
+
 function runScreen(view: HubView, ctx: ScreenContext): HTMLElement {
   const { scenario, actor, snapshot } = view;
   const context = snapshot.context;
@@ -469,7 +484,10 @@ function runScreen(view: HubView, ctx: ScreenContext): HTMLElement {
     .map((e) => eventText(scenario, e.type, e.id, e.detail, e.text))
     .filter((x): x is string => x !== undefined);
   if (events.length > 0) ctx.announce(events.join(' '));
-  if (context.lastEntries.length > 0) play('month');
+  const escalated = context.lastEvents.some((e) => e.type === 'refused' || (e.type === 'template' && ESCALATIONS.has(e.detail ?? '')));
+  if (escalated) play('warning');
+  else if (context.lastEvents.some((e) => e.type === 'approved')) play('coin');
+  else if (context.lastEntries.length > 0) play('month');
   const next = (): void => actor.send({ type: 'clock.monthPassed' });
   const toCheckpoint = (): void => {
     stopAutoRun();
@@ -828,6 +846,11 @@ function outcomeScreen(view: HubView): HTMLElement {
           gemeenteTrue: money(groupCost(mine, 'gemeente')),
           society: money(estimate.society),
           societyTrue: money(mine.totals.societyCost),
+        }),
+        ' ',
+        t('outcome.estimateScore', {
+          gemeente: estimateScore(estimate.gemeente, groupCost(mine, 'gemeente')),
+          society: estimateScore(estimate.society, mine.totals.societyCost),
         }),
       )
     : undefined;
