@@ -66,6 +66,41 @@ function table(scenario: Scenario, rows: readonly Row[]): HTMLElement {
   );
 }
 
+/** Euros with a point and two decimals: spreadsheet programs read this in any locale. */
+function csvEuros(cents: number): string {
+  return (cents / 100).toFixed(2);
+}
+
+/** The comparison as a CSV file to keep or share after the session. */
+function exportLink(scenario: Scenario, rows: readonly Row[]): HTMLElement {
+  const own = scenario.ownBudget?.payer;
+  const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+  const lines = [
+    [
+      'team',
+      'society_cost_eur',
+      'gemeente_cost_eur',
+      ...(own ? [`${own}_budget_impact_eur`] : []),
+      'zrm_before',
+      'zrm_after',
+      'household_debt_after_eur',
+    ].join(','),
+    ...rows.map((r) =>
+      [
+        quote(r.name),
+        csvEuros(r.result.totals.societyCost),
+        csvEuros(groupCost(r.result, 'gemeente')),
+        ...(own ? [csvEuros(r.result.totals.budgetImpactByPayer[own] ?? 0)] : []),
+        r.result.zrmBefore.toFixed(2),
+        r.result.zrmAfter.toFixed(2),
+        csvEuros(r.result.debtAfter),
+      ].join(','),
+    ),
+  ];
+  const href = URL.createObjectURL(new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }));
+  return h('p', {}, h('a', { href, download: `${scenario.id}-teams.csv`, class: 'export' }, t('compare.export')));
+}
+
 /** The comparison section of the menu; `rerender` redraws after the trainer compares. */
 export function compareSection(library: Library, rerender: () => void): HTMLElement {
   const input = h('textarea', { id: 'team-codes', rows: '4', spellcheck: 'false', 'aria-describedby': 'team-codes-hint' });
@@ -112,7 +147,7 @@ export function compareSection(library: Library, rerender: () => void): HTMLElem
       { name: t('outcome.system'), result: runCase(group.scenario, group.scenario.routes.system, group.seed, options) },
       { name: t('outcome.breakthrough'), result: runCase(group.scenario, group.scenario.routes.breakthrough, group.seed, options) },
     ];
-    out.append(table(group.scenario, rows));
+    out.append(table(group.scenario, rows), exportLink(group.scenario, rows));
   }
   section.append(out);
   return section;

@@ -98,6 +98,13 @@ describe("the trainer's workbench in the browser", () => {
     expect(await rows.locator('th').allTextContents()).toEqual(['Team Noord', 'Team 2', 'Systeemroute', 'Doorbraakroute']);
     expect(await page.getByText('Regel 3 is geen geldige resultaatcode').count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'compare-teams.png'), fullPage: true });
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download de vergelijking als CSV' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toMatch(/^team,society_cost_eur,/);
+    expect(csv).toHaveLength(5);
     expect(errors).toEqual([]);
   });
 });
