@@ -2,25 +2,19 @@
  * The trainer's comparison for the debrief: paste every team's result code and see
  * all routes side by side on the projector, with the system and breakthrough routes.
  */
-import { PAYERS, runCase, type CaseResult, type PayerId, type Scenario } from '../core';
+import { runCase, type CaseResult, type Scenario } from '../core';
 import { caseOptionsFor, parseResultCode } from '../engine';
 import { formatDecimal, local, t } from '../services/i18n';
 import type { Library } from '../services/library';
 import { h } from './dom';
 import { money } from './format';
+import { groupCost } from './screens/context';
 
 let pasted = '';
 
 interface Row {
   readonly name: string;
   readonly result: CaseResult;
-}
-
-function groupCost(result: CaseResult, group: string): number {
-  let total = 0;
-  for (const [payer, cents] of Object.entries(result.totals.costsByPayer))
-    if (PAYERS[payer as PayerId].group === group) total += cents ?? 0;
-  return total;
 }
 
 function table(scenario: Scenario, rows: readonly Row[]): HTMLElement {
