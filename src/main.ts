@@ -37,4 +37,16 @@ async function main(): Promise<void> {
   }
 }
 
+/** After the first visit the built game works offline (the worker is written at build time). */
+function registerOffline(): void {
+  // The dev server (which has hot reload) serves no worker; a built site always does.
+  if (import.meta.hot || !('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without a worker the game still works online; there is nothing to tell the player.
+    });
+  });
+}
+
+registerOffline();
 void main();

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { serviceWorkerSource } from './service-worker.ts';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -51,21 +52,27 @@ export function scenariosPlugin(scenarioDir: string, docsDir?: string): Plugin {
         }
       });
     },
-    generateBundle() {
+    generateBundle(_options, bundle) {
+      const emitted: string[] = [];
+      const emit = (fileName: string, source: Buffer): void => {
+        this.emitFile({ type: 'asset', fileName, source });
+        emitted.push(fileName);
+      };
       if (docsDir) {
         for (const file of listFiles(docsDir)) {
-          if (file.endsWith('.md'))
-            this.emitFile({ type: 'asset', fileName: `docs/${relative(docsDir, file).split(sep).join('/')}`, source: readFileSync(file) });
+          if (file.endsWith('.md')) emit(`docs/${relative(docsDir, file).split(sep).join('/')}`, readFileSync(file));
         }
       }
       for (const file of listFiles(scenarioDir)) {
         if (!file.endsWith('.json')) continue;
-        this.emitFile({
-          type: 'asset',
-          fileName: `scenarios/${relative(scenarioDir, file).split(sep).join('/')}`,
-          source: readFileSync(file),
-        });
+        emit(`scenarios/${relative(scenarioDir, file).split(sep).join('/')}`, readFileSync(file));
       }
+      // Last, so the offline worker lists every file of this build, cases and guide included.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: serviceWorkerSource([...new Set([...Object.keys(bundle), ...emitted, 'index.html'])]),
+      });
     },
   };
 }

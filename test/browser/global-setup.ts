@@ -14,7 +14,11 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ logLevel: 'warn' });
+  // Build as a deployment would: Vitest runs with NODE_ENV=test, which Vite would carry into the bundle.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ logLevel: 'warn', mode: 'production' });
+  process.env.NODE_ENV = nodeEnv;
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 4173;
