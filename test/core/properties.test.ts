@@ -7,6 +7,7 @@ import { fixture, shipped } from '../helpers';
 const scenarios = [
   shipped('eerste-huisbezoek'),
   shipped('auto-of-leerlingenvervoer'),
+  shipped('van-de-bank-naar-een-kamer'),
   fixture('eviction-after-arrears'),
   fixture('car-sold-in-debt-arrangement'),
 ];
