@@ -107,7 +107,7 @@ export class NeighbourhoodScene extends Phaser.Scene {
     this.hud.setText(this.lang() === 'en' ? `Month ${shown} of ${months}` : `Maand ${shown} van ${months}`);
     const fogged = mode === 'own' && phase !== 'outcome' && phase !== 'debrief' && view.scenario.ownBudget;
     for (const [bkey, container] of this.buildings) {
-      const own = view.scenario.ownBudget ? BUILDING_OF[view.scenario.ownBudget.payer] === bkey : true;
+      const own = bkey === 'house' || (view.scenario.ownBudget ? BUILDING_OF[view.scenario.ownBudget.payer] === bkey : true);
       container.setAlpha(fogged && !own ? 0.28 : 1);
     }
     this.car?.setVisible(sim.assets.includes('auto'));
