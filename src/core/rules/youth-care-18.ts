@@ -15,7 +15,7 @@ export interface YouthCare18Params {
 
 export const YOUTH_CARE_18_LAW = 'Jeugdwet art. 1.1 (verlengde jeugdhulp)';
 
-/** Ends youth care at 18 and refuses an extension asked for outside the legal window. */
+/** Ends youth care at 18 and refuses an extension asked for outside the legal time frame. */
 export function runYouthCare18(ctx: StepContext, id: string, p: YouthCare18Params): void {
   const { state, month, scenario } = ctx;
   const cause = { type: 'template' as const, id };
