@@ -3,7 +3,7 @@
  * see every problem with line, column and hint, see the balance of the routes per
  * payer, and play the case at once. A broken file never touches the built-in cases.
  */
-import { PAYER_IDS, runCase, searchRoute, type CaseResult, type PayerId } from '../core';
+import { PAYER_IDS, runCase, type CaseResult, type PayerId } from '../core';
 import type { CaseHub } from '../engine';
 import { currentLang, formatDecimal, t } from '../services/i18n';
 import type { Library } from '../services/library';
@@ -15,6 +15,7 @@ import { starterScenario } from '../scenario/starter';
 import type { TariffDoc } from '../scenario/schema';
 import { h } from './dom';
 import { money, payerName } from './format';
+import { bestRouteFor } from './screens/context';
 
 interface Opened {
   readonly name: string;
@@ -52,7 +53,7 @@ function balanceTable(loaded: LoadedScenario): HTMLElement | undefined {
   if (!scenario) return undefined;
   const system = runCase(scenario, scenario.routes.system, 1);
   const breakthrough = runCase(scenario, scenario.routes.breakthrough, 1);
-  const best = searchRoute(scenario, { seed: 1, goal: { type: 'society' } }).result;
+  const best = bestRouteFor(scenario, 1, 'all').result;
   const routes: [string, CaseResult][] = [
     [t('outcome.system'), system],
     [t('outcome.breakthrough'), breakthrough],

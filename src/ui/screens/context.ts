@@ -1,6 +1,6 @@
 /** Shared state and helpers of the screens. */
-import { PAYERS, type CaseResult, type PayerId } from '../../core';
-import { type CaseHub, type CaseMachine, type HubView } from '../../engine';
+import { PAYERS, searchRoute, type CaseResult, type PayerId, type Scenario, type SearchResult } from '../../core';
+import { caseOptionsFor, type CaseHub, type CaseMachine, type HubView, type VisibilityMode } from '../../engine';
 import type { Library } from '../../services/library';
 
 export interface ScreenContext {
@@ -33,4 +33,22 @@ export function useLibrary(library: Library): void {
 /** Costs of one payer group (e.g. every gemeente budget together). */
 export function groupCost(result: CaseResult, group: string): number {
   return Object.entries(result.totals.costsByPayer).reduce((s, [p, v]) => (PAYERS[p as PayerId].group === group ? s + (v ?? 0) : s), 0);
+}
+
+const bestRoutes = new WeakMap<Scenario, Map<string, SearchResult>>();
+
+/** The cheapest route for society that keeps the ZRM threshold, searched once per scenario, seed and mode. */
+export function bestRouteFor(scenario: Scenario, seed: number, mode: VisibilityMode): SearchResult {
+  let byKey = bestRoutes.get(scenario);
+  if (!byKey) {
+    byKey = new Map();
+    bestRoutes.set(scenario, byKey);
+  }
+  const key = `${seed}:${mode}`;
+  let found = byKey.get(key);
+  if (!found) {
+    found = searchRoute(scenario, { seed, goal: { type: 'society' }, caseOptions: caseOptionsFor(mode) });
+    byKey.set(key, found);
+  }
+  return found;
 }

@@ -1,11 +1,11 @@
 /** The debrief: decisions and what they caused, the best route, questions and the result code. */
-import { PAYER_IDS, searchRoute, type Divergence, type Decision, type Scenario } from '../../core';
-import { caseOptionsFor, resultCode, whatIf, type HubView } from '../../engine';
+import { PAYER_IDS, type Divergence, type Decision, type Scenario } from '../../core';
+import { resultCode, whatIf, type HubView } from '../../engine';
 import { formatDecimal, local, t } from '../../services/i18n';
 import { removeSave } from '../../services/storage';
 import { h } from '../dom';
 import { localNode, money, monthLabel, payerName } from '../format';
-import { householdDoc, type ScreenContext } from './context';
+import { bestRouteFor, householdDoc, type ScreenContext } from './context';
 
 /** A decision in words, for the timeline. */
 function decisionLabel(scenario: Scenario, d: Decision): string {
@@ -87,7 +87,7 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
     );
   });
   if (decisions.length === 0) timeline.append(h('li', {}, t('debrief.noDecisions')));
-  const best = searchRoute(scenario, { seed, goal: { type: 'society' }, caseOptions: caseOptionsFor(mode) });
+  const best = bestRouteFor(scenario, seed, mode);
   const doc = householdDoc(view);
   const code = resultCode(scenario, seed, mode, decisions);
   return h(
