@@ -39,6 +39,11 @@ export function jumpFromUrl(
     return false;
   }
   const scenario = entry.scenario;
+  if (decisions.length === 0) {
+    // A session link from the trainer: every team starts at the intake with the same settings.
+    hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as VisibilityMode });
+    return true;
+  }
   const actor = createActor(machine, {
     input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as VisibilityMode },
   });

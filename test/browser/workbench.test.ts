@@ -107,4 +107,17 @@ describe("the trainer's workbench in the browser", () => {
     expect(csv).toHaveLength(5);
     expect(errors).toEqual([]);
   });
+
+  it('gives the trainer a session link that starts every team at the intake with the same settings', async () => {
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    await press(page, page.getByRole('radio', { name: /Auto of leerlingenvervoer/ }), 'Space');
+    await page.getByRole('combobox', { name: 'Zicht op de potjes' }).selectOption('own');
+    const link = await page.locator('#session-link').textContent();
+    expect(link).toContain('scenario=auto-of-leerlingenvervoer');
+    expect(link).toContain('mode=own');
+    await page.goto(link ?? '');
+    await phase(page, 'intake');
+    expect(errors).toEqual([]);
+  });
 });

@@ -64,6 +64,22 @@ export function menuScreen(ctx: ScreenContext): HTMLElement {
     h('button', { type: 'submit', class: 'primary' }, t('menu.start')),
   );
   seed.setAttribute('aria-describedby', 'seed-hint');
+  // The trainer shows this link on the projector: every team opens the same case, code and mode.
+  const link = h('output', { id: 'session-link', class: 'code', for: 'seed mode' });
+  const updateLink = (): void => {
+    const chosen = form.querySelector<HTMLInputElement>('input[name=case]:checked')?.value ?? '';
+    const url = new URL(window.location.href);
+    url.search = new URLSearchParams({
+      scenario: chosen,
+      seed: String(Math.max(1, Math.trunc(Number(seed.value)) || 1)),
+      mode: mode.value,
+    }).toString();
+    link.textContent = url.toString();
+  };
+  form.addEventListener('change', updateLink);
+  form.addEventListener('input', updateLink);
+  form.append(h('p', { class: 'hint' }, t('menu.sessionLink')), link);
+  updateLink();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = form.querySelector<HTMLInputElement>('input[name=case]:checked')?.value;

@@ -137,7 +137,14 @@ export function decisionScreen(view: HubView): HTMLElement {
     const option = form.querySelector<HTMLInputElement>('input[name=option]:checked')?.value;
     if (option) actor.send({ type: 'trainee.choose', point: point.id, option });
   });
-  return h('div', { class: 'screen decision' }, h('h2', {}, t('decision.title')), form);
+  return h(
+    'div',
+    { class: 'screen decision' },
+    h('h2', {}, t('decision.title')),
+    form,
+    h('h3', {}, t('decision.situation')),
+    statusTable(view),
+  );
 }
 
 /** The review at a planning moment. */
