@@ -162,7 +162,6 @@ export interface InterventionDef {
   readonly onStart: readonly Effect[];
   readonly timed: readonly TimedEffect[];
   readonly onEnd: readonly Effect[];
-  readonly whileActiveFlags: readonly string[];
   readonly breakthrough?: BreakthroughDef;
   /** Started by rules, never chosen by the trainee (e.g. the taxi the gemeente must arrange). */
   readonly automatic: boolean;

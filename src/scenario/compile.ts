@@ -5,11 +5,12 @@
  * adds file positions.
  */
 import {
+  type CompareOp,
   type Condition,
   type DecisionPointDef,
   type Effect,
   type InterventionDef,
-  type PayerId,
+  type MoneyMeasure,
   type PriceRef,
   type Route,
   type Scenario,
@@ -144,25 +145,25 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       return { active: String(c.active) };
     }
     if ('age' in c) {
-      const age = c.age as { member: string; op: Condition extends never ? never : '<'; value: number };
+      const age = c.age as { member: string; op: CompareOp; value: number };
       ref('member', age.member, [...path, 'age', 'member']);
       return { age };
     }
     if ('zrm' in c) {
-      const zrm = c.zrm as { member: string; domain: ZrmDomain; op: '<'; value: number };
+      const zrm = c.zrm as { member: string; domain: ZrmDomain; op: CompareOp; value: number };
       ref('member', zrm.member, [...path, 'zrm', 'member']);
       return { zrm };
     }
     if ('money' in c) {
-      const money = c.money as { of: 'cash'; op: '<'; value: number };
+      const money = c.money as { of: MoneyMeasure; op: CompareOp; value: number };
       return { money: { ...money, value: cents(money.value) } };
     }
     if ('arrears' in c) {
-      const arrears = c.arrears as { bill: string; op: '<'; months: number };
+      const arrears = c.arrears as { bill: string; op: CompareOp; months: number };
       ref('bill', arrears.bill, [...path, 'arrears', 'bill']);
       return { arrears };
     }
-    const date = c.date as { op: '<'; value: string };
+    const date = c.date as { op: CompareOp; value: string };
     return { date: { op: date.op, value: parseIsoDate(date.value) ?? { year: 1970, month: 1, day: 1 } } };
   };
 
@@ -244,6 +245,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       : entry
         ? priceRefOf(entry.id, [...path, 'use'])
         : { amount: 0, price: { id: item.use, year: 0, source: '' } };
+    const durationMonths = item.durationMonths ?? entry?.durationMonths;
     const def: InterventionDef = {
       id: item.id ?? item.use,
       label: item.label ?? entry?.label ?? { nl: item.use },
@@ -260,14 +262,13 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       onStart: effects(item.onStart, [...path, 'onStart']),
       timed: item.timed.map((t, j) => ({ afterMonths: t.afterMonths, effects: effects(t.effects, [...path, 'timed', j, 'effects']) })),
       onEnd: effects(item.onEnd, [...path, 'onEnd']),
-      whileActiveFlags: [],
       automatic: item.automatic,
       excludes: item.excludes,
-      ...((item.durationMonths ?? entry?.durationMonths) ? { durationMonths: item.durationMonths ?? entry?.durationMonths } : {}),
+      ...(durationMonths === undefined ? {} : { durationMonths }),
       ...(item.ownContribution ? { ownContribution: { monthly: cents(item.ownContribution.monthly), to: item.ownContribution.to } } : {}),
       ...(item.available !== undefined ? { available: condition(item.available, [...path, 'available']) } : {}),
       ...(entry?.breakthrough ? { breakthrough: entry.breakthrough } : {}),
-    } as InterventionDef;
+    };
     return def;
   });
 
@@ -433,5 +434,3 @@ function checkTemplateRefs(
     }
   }
 }
-
-export type { PayerId };
