@@ -49,7 +49,7 @@ export interface CaseContext {
   readonly lastEvents: readonly CaseEvent[];
 }
 
-export type CaseEvent_ =
+export type CaseMachineEvent =
   | { type: 'trainee.estimate'; estimate: Estimate }
   | { type: 'trainee.startPlanning' }
   | { type: 'trainee.chooseIntervention'; id: string }
@@ -111,7 +111,7 @@ export function createCaseMachine(lookup: ScenarioLookup) {
   return setup({
     types: {
       context: {} as CaseContext,
-      events: {} as CaseEvent_,
+      events: {} as CaseMachineEvent,
       input: {} as CaseInput,
     },
     guards: {
