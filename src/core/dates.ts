@@ -38,12 +38,6 @@ export function firstOfMonth(monthIndex: number): CalendarDate {
   return { year: Math.floor(monthIndex / 12), month: (monthIndex % 12) + 1, day: 1 };
 }
 
-/** YYYY-MM-DD for a date. */
-export function formatIsoDate(date: CalendarDate): string {
-  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
-}
-
 /** Full years of age on a given date. */
 export function ageOn(birth: CalendarDate, on: CalendarDate): number {
   let age = on.year - birth.year;

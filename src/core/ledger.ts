@@ -49,8 +49,3 @@ export function totalsOf(ledger: readonly LedgerEntry[]): Totals {
 }
 
 const PAYER_INDEX = Object.fromEntries(PAYER_IDS.map((id, i) => [id, i])) as Record<PayerId, number>;
-
-/** Entries caused by one decision, rule, event or intervention: the answer to "waarom?". */
-export function entriesCausedBy(ledger: readonly LedgerEntry[], causeId: string): LedgerEntry[] {
-  return ledger.filter((e) => e.cause.id === causeId);
-}

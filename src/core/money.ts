@@ -4,12 +4,6 @@
  */
 export type Cents = number;
 
-/** Throws when an amount is not a whole number of cents; amounts never hold fractions. */
-export function assertCents(value: number, what = 'amount'): Cents {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be whole cents, got ${value}`);
-  return value;
-}
-
 /** Rounds a fractional number of cents half away from zero (e.g. 0.5 → 1, -0.5 → -1). */
 export function roundHalfAwayFromZero(value: number): Cents {
   const rounded = Math.round(Math.abs(value));
@@ -31,11 +25,6 @@ export function perMilleOf(amount: Cents, perMille: number): Cents {
 /** A percentage of an amount (integer percent), rounded half away from zero. */
 export function percentOf(amount: Cents, percent: number): Cents {
   return perMilleOf(amount, Math.round(percent * 10));
-}
-
-/** Splits a yearly amount into a monthly one, rounded half away from zero. */
-export function monthlyFromYearly(yearly: Cents): Cents {
-  return divideRounded(yearly, 12);
 }
 
 /** Integer division rounded half away from zero. */

@@ -102,8 +102,3 @@ export const PAYERS: Readonly<Record<PayerId, PayerInfo>> = {
 export function isPayerId(value: string): value is PayerId {
   return (PAYER_IDS as readonly string[]).includes(value);
 }
-
-/** The payers of one group, in the canonical order. */
-export function payersInGroup(group: PayerGroup): PayerId[] {
-  return PAYER_IDS.filter((id) => PAYERS[id].group === group);
-}

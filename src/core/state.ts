@@ -100,18 +100,3 @@ export function arrearsTotal(state: SimState): Cents {
   for (const bill of state.bills) total += bill.arrears;
   return total;
 }
-
-/** True when the intervention is running (its services have begun) in the given month. */
-export function isRunning(state: SimState, id: string, month: number): boolean {
-  return state.running.some((r) => r.id === id && r.startMonth <= month && (r.endMonth === undefined || month < r.endMonth));
-}
-
-/** True when the intervention was started (waiting or running) and not stopped. */
-export function isPlanned(state: SimState, id: string): boolean {
-  return state.running.some((r) => r.id === id) || state.pending.some((p) => p.id === id);
-}
-
-/** True when the flag is set. */
-export function hasFlag(state: SimState, flag: string): boolean {
-  return state.flags.includes(flag);
-}

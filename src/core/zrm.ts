@@ -18,33 +18,12 @@ export const ZRM_DOMAINS = [
 
 export type ZrmDomain = (typeof ZRM_DOMAINS)[number];
 
-/**
- * Domains scored for children: the youth version drops what does not apply to a
- * child (own finances, ADL run by the parents, addiction for the young ones).
- */
-export const ZRM_YOUTH_DOMAINS = [
-  'werk-opleiding',
-  'tijdsbesteding',
-  'huisvesting',
-  'huiselijke-relaties',
-  'geestelijke-gezondheid',
-  'lichamelijke-gezondheid',
-  'sociaal-netwerk',
-  'maatschappelijke-participatie',
-  'justitie',
-] as const satisfies readonly ZrmDomain[];
-
 export type ZrmScore = 1 | 2 | 3 | 4 | 5;
 export type ZrmProfile = Partial<Record<ZrmDomain, ZrmScore>>;
 
 /** Keeps a score within 1-5 after an effect moved it. */
 export function clampScore(value: number): ZrmScore {
   return Math.min(5, Math.max(1, Math.round(value))) as ZrmScore;
-}
-
-/** True when the string names a ZRM domain. */
-export function isZrmDomain(value: string): value is ZrmDomain {
-  return (ZRM_DOMAINS as readonly string[]).includes(value);
 }
 
 /** The mean over every scored domain of every profile (0 when nothing is scored). */

@@ -33,16 +33,16 @@ export interface Estimate {
   readonly society: Cents;
 }
 
-export interface CaseContext {
-  readonly scenarioId: string;
-  readonly scenarioVersion: number;
-  readonly seed: number;
-  readonly mode: VisibilityMode;
+/** What a case is and what the trainee did: the part a save keeps. */
+export interface CaseRecord extends CaseInput {
   readonly estimate?: Estimate;
   /** Everything the trainee decided, in order: enough to replay the case. */
   readonly decisions: readonly Decision[];
   /** Interventions the trainee is about to start or stop at this planning moment. */
   readonly draft: { readonly start: readonly string[]; readonly stop: readonly string[] };
+}
+
+export interface CaseContext extends CaseRecord {
   readonly sim: SimState;
   /** What the last month booked and what happened in it, for animation and announcements. */
   readonly lastEntries: readonly LedgerEntry[];

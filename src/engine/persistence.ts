@@ -5,25 +5,18 @@
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Decision } from '../core';
-import { VISIBILITY_MODES, replayTo, type VisibilityMode } from './replay';
-import { type CaseContext, type CaseMachine, type Estimate, type ScenarioLookup } from './case-machine';
+import { VISIBILITY_MODES, replayTo } from './replay';
+import { type CaseContext, type CaseMachine, type CaseRecord, type ScenarioLookup } from './case-machine';
 
 export const SAVE_FORMAT = 1;
 
 export const RESUMABLE_PHASES = ['intake', 'plan', 'run', 'decision', 'review', 'outcome', 'debrief'] as const;
 export type Phase = (typeof RESUMABLE_PHASES)[number];
 
-export interface SaveGame {
+export interface SaveGame extends CaseRecord {
   readonly format: typeof SAVE_FORMAT;
-  readonly scenarioId: string;
-  readonly scenarioVersion: number;
-  readonly seed: number;
-  readonly mode: VisibilityMode;
-  readonly estimate?: Estimate;
-  readonly decisions: readonly Decision[];
   readonly month: number;
   readonly phase: Phase;
-  readonly draft: { readonly start: readonly string[]; readonly stop: readonly string[] };
   readonly savedAt: string;
 }
 

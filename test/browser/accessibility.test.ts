@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ROOT, SCENARIO_DIR } from '../../tools/files';
-import { ARTIFACTS, launch, phase, press, watchErrors } from './browser';
+import { ARTIFACTS, phase, press, useBrowser, watchErrors } from './browser';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -155,18 +155,10 @@ function reflow(page: Page): Promise<Reflow> {
 }
 
 describe('accessibility (WCAG 2.1 AA)', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('every phase of the tutorial case passes axe, by keyboard, with a visible focus ring', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     const violations: string[] = [];
     const hiddenFocus: string[] = [];
@@ -238,7 +230,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
   });
 
   it("the trainer's workbench results pass axe", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(inject('baseUrl'));
     await phase(page, 'menu');
@@ -267,7 +259,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     { label: '400', width: 320, height: 225, deviceScaleFactor: 1 },
   ]) {
     it(`reflows at ${zoom.label}% zoom: no sideways page scroll and nothing hidden, in every phase`, async () => {
-      const page = await browser.newPage({
+      const page = await browser().newPage({
         viewport: { width: zoom.width, height: zoom.height },
         deviceScaleFactor: zoom.deviceScaleFactor,
       });
@@ -311,7 +303,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
   }
 
   it('honours prefers-reduced-motion: months play on without errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const errors = watchErrors(page);
     await page.goto(inject('baseUrl'));

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ARTIFACTS = join(process.cwd(), 'test-results', 'browser');
 
@@ -45,4 +46,19 @@ export async function phase(page: Page, name: string): Promise<void> {
 export async function press(page: Page, locator: ReturnType<Page['getByRole']>, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
   await locator.focus();
   await page.keyboard.press(key);
+}
+
+/** Launches Chromium before a file's tests and closes it after them; returns a getter for it. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium was not launched');
+    return browser;
+  };
 }

@@ -1,20 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, phase, press, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { phase, press, useBrowser, watchErrors } from './browser';
 
 describe('self-paced at home: offline after the first visit', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('loads the menu, the cases and the art from the cache when the network is gone', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(inject('baseUrl'));
