@@ -2,15 +2,17 @@
  * npm run validate -- [--lang en] [--tariff file.json] [files…]
  * Checks scenarios, the catalogue and tariff files (all of them when no file is
  * named): one line per problem, file:line:column  json.path  message (hint).
- * Exit code 1 when there is an error, 0 when there are only warnings.
+ * Exit code 1 when there is an error (a file that cannot be read is one too), 0 when
+ * there are only warnings, 2 when the command line itself is wrong.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { hasErrors, loadCatalogue, loadScenario, loadTariff } from '../src/scenario/load';
 import { formatProblem, type Lang } from '../src/scenario/messages';
 import type { Problem } from '../src/scenario/problems';
 import type { CatalogueDoc, TariffDoc } from '../src/scenario/schema';
-import { CATALOGUE_FILE, SCENARIO_DIR, displayPath, readText, shippedScenarioFiles } from './files';
+import { CATALOGUE_FILE, SCENARIO_DIR, displayPath, readAuthoredFile, readProblem, shippedScenarioFiles } from './files';
 
 type Kind = 'scenario' | 'catalogue' | 'tariff';
 
@@ -38,9 +40,11 @@ function checkIndex(lang: Lang): Problem[] {
   const file = join(SCENARIO_DIR, 'index.json');
   const shown = displayPath(file);
   const at = { file: shown, position: { line: 1, column: 1 } };
+  const read = readAuthoredFile(file);
+  if (read.failure) return [readProblem(file, read.failure)];
   let index: { scenarios?: unknown; tariff?: unknown };
   try {
-    index = JSON.parse(readText(file)) as typeof index;
+    index = JSON.parse(read.text) as typeof index;
   } catch {
     return [
       {
@@ -84,56 +88,70 @@ function checkIndex(lang: Lang): Problem[] {
   return out;
 }
 
+const USAGE = 'npm run validate -- [--lang en] [--tariff file.json] [files…]';
+
+/** The language asked for, also when the rest of the command line is wrong. */
+function langOf(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  return argv[at + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'nl';
+}
+
+function usageError(lang: Lang, detail: string): number {
+  process.stderr.write(lang === 'en' ? `validate: ${detail}\nusage: ${USAGE}\n` : `validate: ${detail}\ngebruik: ${USAGE}\n`);
+  return 2;
+}
+
+/** Reads and loads one file of the given kind; a file that cannot be read is one problem. */
+function readFile(file: string): { text?: string; problems: Problem[] } {
+  const read = readAuthoredFile(file);
+  return read.failure ? { problems: [readProblem(file, read.failure)] } : { text: read.text, problems: [] };
+}
+
 function main(argv: readonly string[]): number {
-  let lang: Lang = 'nl';
-  let tariffFile: string | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--lang') {
-      const value = argv[++i];
-      if (value !== 'nl' && value !== 'en') {
-        process.stderr.write('validate: --lang must be nl or en\n');
-        return 2;
-      }
-      lang = value;
-    } else if (arg === '--tariff') {
-      tariffFile = argv[++i];
-    } else if (arg.startsWith('--')) {
-      process.stderr.write(`validate: unknown option ${arg}\nusage: npm run validate -- [--lang en] [--tariff file.json] [files…]\n`);
-      return 2;
-    } else files.push(arg);
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    const lang = langOf(argv);
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = argv.find((a) => a.startsWith('-') && !/^--(lang|tariff)(=|$)/.test(a)) ?? '';
+      return usageError(lang, `${lang === 'en' ? 'unknown option' : 'onbekende optie'} ${option}`);
+    }
+    return usageError(lang, lang === 'en' ? 'an option is missing its value' : 'een optie mist zijn waarde');
   }
+  const { values, positionals: files } = parsed;
+  const langValue = values.lang ?? 'nl';
+  if (langValue !== 'nl' && langValue !== 'en') return usageError('nl', '--lang moet nl of en zijn / --lang must be nl or en');
+  const lang: Lang = langValue;
   const targets = files.length > 0 ? files : allFiles();
   const problems: Problem[] = [];
-  const catalogueLoaded = loadCatalogue(displayPath(CATALOGUE_FILE), readText(CATALOGUE_FILE));
+  const catalogueRead = readFile(CATALOGUE_FILE);
+  const catalogueLoaded =
+    catalogueRead.text === undefined
+      ? { problems: catalogueRead.problems }
+      : loadCatalogue(displayPath(CATALOGUE_FILE), catalogueRead.text);
   const catalogue: CatalogueDoc | undefined = catalogueLoaded.value;
   let tariff: TariffDoc | undefined;
-  if (tariffFile) {
-    if (!existsSync(tariffFile)) {
-      process.stderr.write(`validate: tariff file not found: ${tariffFile}\n`);
-      return 2;
+  if (values.tariff !== undefined) {
+    const read = readFile(values.tariff);
+    if (read.text === undefined) problems.push(...read.problems);
+    else {
+      const loaded = loadTariff(displayPath(values.tariff), read.text);
+      problems.push(...loaded.problems);
+      tariff = loaded.value;
     }
-    const loaded = loadTariff(displayPath(tariffFile), readText(tariffFile));
-    problems.push(...loaded.problems);
-    tariff = loaded.value;
   }
   let checked = 0;
   for (const file of targets) {
     const shown = displayPath(file);
-    if (!existsSync(file)) {
-      problems.push({
-        file: shown,
-        path: [],
-        position: { line: 1, column: 1 },
-        severity: 'error',
-        code: 'schema',
-        params: { detail: lang === 'en' ? 'file not found' : 'bestand niet gevonden' },
-      });
+    const read = readFile(file);
+    if (read.text === undefined) {
+      problems.push(...read.problems);
       continue;
     }
     checked += 1;
-    const text = readText(file);
+    const text = read.text;
     const kind = kindOf(file, text);
     if (kind === 'catalogue') problems.push(...loadCatalogue(shown, text).problems);
     else if (kind === 'tariff') problems.push(...loadTariff(shown, text).problems);
@@ -150,6 +168,15 @@ function main(argv: readonly string[]): number {
       : `${checked} bestand(en) gecontroleerd: ${errors} fout(en), ${warnings} waarschuwing(en)\n`,
   );
   return hasErrors(problems) ? 1 : 0;
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { lang: { type: 'string' }, tariff: { type: 'string' } },
+  });
 }
 
 try {

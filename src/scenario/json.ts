@@ -42,6 +42,44 @@ export function renderPath(path: JsonPath): string {
   return text === '' ? '(root)' : text;
 }
 
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
+/** How much of the start of a file is sampled to tell text from binary data. */
+const TEXT_SAMPLE = 4096;
+
+/**
+ * The index of the first character that shows the input is binary data, not text:
+ * a NUL (no text editor writes one), or the first undecodable byte or control
+ * character when they make up a twentieth of the sample. A few stray bytes in a
+ * text file stay the parser's invalidUtf8 problem, with its own hint.
+ */
+function firstNonText(text: string): number | undefined {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return nul;
+  const end = Math.min(text.length, TEXT_SAMPLE);
+  let bad = 0;
+  let first = -1;
+  for (let k = 0; k < end; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d)) {
+      bad += 1;
+      if (first < 0) first = k;
+    }
+  }
+  return bad >= 8 && bad * 20 >= end ? first : undefined;
+}
+
+/** Line and column of a character index. */
+function positionAt(text: string, index: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < index; k = text.indexOf('\n', k + 1)) {
+    line += 1;
+    lineStart = k + 1;
+  }
+  return { line, column: index - lineStart + 1 };
+}
+
 class Failure extends Error {
   constructor(readonly problem: JsonProblem) {
     super(problem.message);
@@ -61,6 +99,23 @@ export function parseJson(input: string): ParsedJson {
   const fail = (code: string, message: string, path: JsonPath, params?: Record<string, string | number>): never => {
     throw new Failure({ code, message, position: here(), path, severity: 'error', ...(params ? { params } : {}) });
   };
+
+  const nonText = firstNonText(text);
+  if (nonText !== undefined) {
+    return {
+      value: undefined,
+      positions,
+      problems: [
+        {
+          code: 'notText',
+          message: 'this is not a text file',
+          position: positionAt(text, nonText),
+          path: [],
+          severity: 'error',
+        },
+      ],
+    };
+  }
 
   if (text.length > MAX_BYTES) {
     return {
@@ -131,11 +186,18 @@ export function parseJson(input: string): ParsedJson {
   };
 
   const parseNumber = (path: JsonPath): number => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
     if (!match) fail('badNumber', 'not a valid number', path);
     const token = (match as RegExpExecArray)[0];
+    const value = Number(token);
+    // JSON has no Infinity: 1e999 would silently become null in JSON.stringify and confuse every later check.
+    if (!Number.isFinite(value)) {
+      const received = token.length > 24 ? `${token.slice(0, 21)}…` : token;
+      fail('notFinite', `the number ${received} is too large to be a finite number`, path, { received });
+    }
     i += token.length;
-    return Number(token);
+    return value;
   };
 
   const parseLiteral = (path: JsonPath): unknown => {

@@ -29,6 +29,16 @@ const NL: Record<string, Template> = {
   'json:expectedCommaOrBrace': () => 'hier hoort een komma of } (hint: ontbreekt er een komma?)',
   'json:expectedCommaOrBracket': () => 'hier hoort een komma of ] (hint: ontbreekt er een komma?)',
   'json:trailingText': () => 'er staat nog tekst na het einde van de JSON (hint: één object per bestand)',
+  'json:notText': () => 'dit is geen tekstbestand (hint: kies het .json-bestand van de casus; is het wel tekst, sla het dan op als UTF-8)',
+  'json:notFinite': (p) =>
+    `het getal ${p.received} is te groot: dat is geen eindig getal (hint: schrijf een gewoon getal, zoals 1250 of 12.50)`,
+  'file:notFound': () => 'bestand niet gevonden (hint: controleer de naam en de map)',
+  'file:directory': () => 'dit is een map, geen bestand (hint: noem een .json-bestand in die map)',
+  'file:notRegular': () => 'dit is geen gewoon bestand maar bijvoorbeeld een apparaat of een pijp (hint: noem een .json-bestand)',
+  'file:tooLarge': (p) =>
+    `het bestand is te groot: ${p.received}, terwijl de grens ${p.max} is (hint: een casus is zelden groter dan 100 kB; is dit het goede bestand?)`,
+  'file:noPermission': () => 'je hebt geen toestemming om dit bestand te lezen (hint: controleer de rechten van het bestand)',
+  'file:unreadable': (p) => `het bestand kan niet gelezen worden (systeemmelding: ${p.detail})`,
   notAnObject: () => 'een scenario is een JSON-object { … }, geen lijst of losse waarde',
   unknownField: (p) =>
     `onbekend veld "${p.key}"${p.suggestion ? ` (bedoel je "${p.suggestion}"?)` : ' (hint: controleer de spelling in de handleiding)'}`,
@@ -88,6 +98,16 @@ const EN: Record<string, Template> = {
   'json:expectedCommaOrBrace': () => 'a comma or } belongs here (hint: is a comma missing?)',
   'json:expectedCommaOrBracket': () => 'a comma or ] belongs here (hint: is a comma missing?)',
   'json:trailingText': () => 'there is more text after the end of the JSON (hint: one object per file)',
+  'json:notText': () => "this is not a text file (hint: choose the case's .json file; if it is text, save it as UTF-8)",
+  'json:notFinite': (p) =>
+    `the number ${p.received} is too large: it is not a finite number (hint: write an ordinary number, such as 1250 or 12.50)`,
+  'file:notFound': () => 'file not found (hint: check the name and the folder)',
+  'file:directory': () => 'this is a folder, not a file (hint: name a .json file inside it)',
+  'file:notRegular': () => 'this is not an ordinary file but, for example, a device or a pipe (hint: name a .json file)',
+  'file:tooLarge': (p) =>
+    `the file is too large: ${p.received}, while the limit is ${p.max} (hint: a case is rarely larger than 100 kB; is this the right file?)`,
+  'file:noPermission': () => "you have no permission to read this file (hint: check the file's permissions)",
+  'file:unreadable': (p) => `the file cannot be read (system message: ${p.detail})`,
   notAnObject: () => 'a scenario is a JSON object { … }, not a list or a single value',
   unknownField: (p) =>
     `unknown field "${p.key}"${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ' (hint: check the spelling in the guide)'}`,

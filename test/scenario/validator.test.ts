@@ -75,6 +75,39 @@ describe('bad input gets a clear message with a position, never a crash', () => 
   });
 });
 
+describe('input that is no JSON text at all', () => {
+  const decode = (bytes: readonly number[]) => new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+
+  it('the bytes of a PNG image: not a text file, not a syntax hint', () => {
+    const png = decode([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const problems = load(png).problems;
+    expect(problems.map((p) => p.code)).toEqual(['json:notText']);
+    expect(formatProblem(problems[0]!, 'nl')).toContain('dit is geen tekstbestand');
+    expect(formatProblem(problems[0]!, 'en')).toContain('this is not a text file');
+  });
+
+  it('a NUL anywhere, even in an otherwise good file, at its position', () => {
+    const problems = load(tutorialText.replace('"months": 6', '"months": 6\u0000')).problems;
+    expect(problems.map((p) => p.code)).toEqual(['json:notText']);
+    expect(problems[0]?.position.line).toBe(tutorialText.split('\n').findIndex((l) => l.includes('"months": 6')) + 1);
+  });
+
+  it('a text file in another encoding with a few stray bytes is still told to save as UTF-8', () => {
+    const latin1 = Buffer.from(tutorialText.replace('Anouk', 'Ano\u00ebk'), 'latin1');
+    expect(codes(new TextDecoder('utf-8').decode(latin1))).toEqual(['json:invalidUtf8']);
+  });
+
+  it('numbers too large to be finite, at the position where they start', () => {
+    for (const literal of ['1e999', '-1e999', `1${'0'.repeat(400)}`]) {
+      const problems = load(`{\n  "months":   ${literal}\n}`).problems;
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ code: 'json:notFinite', path: ['months'], position: { line: 2, column: 15 } });
+      expect(formatProblem(problems[0]!, 'nl')).toMatch(/het getal \S+ is te groot: dat is geen eindig getal/);
+    }
+    expect(parseJson('[1e308, 1e-999]').value).toEqual([1e308, 0]);
+  });
+});
+
 describe('the mistakes trainers make', () => {
   it('a misspelt catalogue id: unknown reference with a suggestion', () => {
     const problems = load(tutorialText.replace('"use": "budgetbeheer"', '"use": "budgetbeheeer"')).problems;
