@@ -4,8 +4,18 @@
  * Plays a case headlessly and prints the costs per payer. Bad input: a message and exit code 2.
  */
 import { existsSync } from 'node:fs';
-import { PAYERS, PAYER_IDS, parseGoal, runCase, searchRoute, type Route, type Scenario } from '../src/core';
-import { caseOptionsFor, VISIBILITY_MODES, type VisibilityMode } from '../src/engine/replay';
+import {
+  PAYERS,
+  PAYER_IDS,
+  PLAY_MODES,
+  caseOptionsFor,
+  parseGoal,
+  runCase,
+  searchRoute,
+  type PlayMode,
+  type Route,
+  type Scenario,
+} from '../src/core';
 import { routeSchema } from '../src/scenario/schema';
 import { formatProblem } from '../src/scenario/messages';
 import { readScenario, readText } from './files';
@@ -19,7 +29,7 @@ interface Args {
   file: string;
   route: string;
   seed: number;
-  mode: VisibilityMode;
+  mode: PlayMode;
   json: boolean;
 }
 
@@ -41,9 +51,9 @@ function parseArgs(argv: readonly string[]): Args {
       args.seed = Number(text);
     } else if (arg === '--mode') {
       const mode = value();
-      if (!(VISIBILITY_MODES as readonly string[]).includes(mode))
-        throw new UsageError(`--mode must be one of ${VISIBILITY_MODES.join(', ')}`);
-      args.mode = mode as VisibilityMode;
+      if (!(PLAY_MODES as readonly string[]).includes(mode))
+        throw new UsageError(`--mode must be one of ${PLAY_MODES.join(', ')}`);
+      args.mode = mode as PlayMode;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (args.file === undefined) args.file = arg;
     else throw new UsageError(`unexpected argument ${arg}`);

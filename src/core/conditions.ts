@@ -1,6 +1,6 @@
 import { compareDates, lastOfMonth } from './dates';
-import type { CompareOp, Condition, MoneyMeasure, Scenario, SimState } from './model';
-import { ageAt, arrearsTotal, debtTotal, indexOf } from './state';
+import type { CompareOp, Condition, MoneyMeasure, Predicate, ScenarioIndex, SimState } from './model';
+import { ageOfMember, arrearsTotal, debtTotal } from './state';
 
 /** Applies a comparison operator. */
 export function compare(left: number, op: CompareOp, right: number): boolean {
@@ -20,40 +20,28 @@ export function compare(left: number, op: CompareOp, right: number): boolean {
   }
 }
 
-type Test = (state: SimState, month: number) => boolean;
-
-const compiled = new WeakMap<Scenario, WeakMap<Condition, Test>>();
-
 /**
- * Evaluates a structured condition against the state in the given case month.
- * Conditions are turned into small functions once and cached, because they are
- * checked every simulated month.
+ * Turns a structured condition into a predicate over the state in a case month.
+ * `buildScenario` calls this once per condition, because conditions are checked
+ * every simulated month; the result closes over the scenario's lookups.
  */
-export function holds(condition: Condition, state: SimState, scenario: Scenario, month: number): boolean {
-  let forScenario = compiled.get(scenario);
-  if (!forScenario) {
-    forScenario = new WeakMap();
-    compiled.set(scenario, forScenario);
-  }
-  let test = forScenario.get(condition);
-  if (!test) {
-    test = compile(condition, scenario);
-    forScenario.set(condition, test);
-  }
-  return test(state, month);
-}
-
-function compile(condition: Condition, scenario: Scenario): Test {
+export function compileCondition(condition: Condition, index: ScenarioIndex): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compile(c, scenario));
-    return (s, m) => parts.every((p) => p(s, m));
+    const parts = condition.all.map((c) => compileCondition(c, index));
+    return (s, m) => {
+      for (const part of parts) if (!part(s, m)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compile(c, scenario));
-    return (s, m) => parts.some((p) => p(s, m));
+    const parts = condition.any.map((c) => compileCondition(c, index));
+    return (s, m) => {
+      for (const part of parts) if (part(s, m)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
-    const inner = compile(condition.not, scenario);
+    const inner = compileCondition(condition.not, index);
     return (s, m) => !inner(s, m);
   }
   if ('flag' in condition) {
@@ -72,17 +60,20 @@ function compile(condition: Condition, scenario: Scenario): Test {
     const id = condition.active;
     return (s, m) => s.running.some((r) => r.id === id && r.startMonth <= m && (r.endMonth === undefined || m < r.endMonth));
   }
+  if ('billActive' in condition) {
+    const at = index.billIndex.get(condition.billActive) ?? -1;
+    return (s) => s.bills[at]?.active ?? false;
+  }
   if ('age' in condition) {
     const { member, op, value } = condition.age;
-    return (_s, m) => {
-      const age = ageAt(scenario, member, m);
-      return age !== undefined && compare(age, op, value);
-    };
+    const def = index.members.get(member);
+    return (_s, m) => def !== undefined && compare(ageOfMember(def, index.startMonthIndex, m), op, value);
   }
   if ('zrm' in condition) {
     const { member, domain, op, value } = condition.zrm;
+    const at = index.memberIndex.get(member) ?? -1;
     return (s) => {
-      const score = s.members.find((x) => x.id === member)?.zrm[domain];
+      const score = s.members[at]?.zrm[domain];
       return score !== undefined && compare(score, op, value);
     };
   }
@@ -92,11 +83,11 @@ function compile(condition: Condition, scenario: Scenario): Test {
   }
   if ('arrears' in condition) {
     const { bill, op, months } = condition.arrears;
-    const at = indexOf(scenario).billIndex.get(bill) ?? -1;
+    const at = index.billIndex.get(bill) ?? -1;
     return (s) => compare(s.bills[at]?.arrearsMonths ?? 0, op, months);
   }
   const { op, value } = condition.date;
-  const start = indexOf(scenario).startMonthIndex;
+  const start = index.startMonthIndex;
   return (_s, m) => compare(compareDates(lastOfMonth(start + m), value), op, 0);
 }
 

@@ -1,7 +1,6 @@
 import type { Cents } from './money';
-import type { CaseEvent, CaseOptions, Cause, LedgerEntry, LedgerKind, PriceRef, Scenario, SimState } from './model';
+import type { CaseEvent, CaseOptions, Cause, LedgerEntry, LedgerKind, PriceRef, Scenario, ScenarioIndex, SimState } from './model';
 import type { PartyId, PayerId } from './payers';
-import type { ScenarioIndex } from './state';
 
 /** Everything one month's step writes to, passed to rules, effects and templates. */
 export interface StepContext {
@@ -13,6 +12,17 @@ export interface StepContext {
   readonly entries: LedgerEntry[];
   readonly events: CaseEvent[];
   readonly options: CaseOptions;
+}
+
+/** A simulation that cannot go on: names the cause whose booking was impossible. */
+export class SimulationError extends Error {
+  constructor(
+    message: string,
+    readonly at: Cause,
+  ) {
+    super(message);
+    this.name = 'SimulationError';
+  }
 }
 
 /**
@@ -34,7 +44,7 @@ export function book(
 ): void {
   if (entry.amount === 0) return;
   if (!Number.isSafeInteger(entry.amount) || entry.amount < 0) {
-    throw new RangeError(`ledger amounts are positive whole cents, got ${entry.amount} for ${entry.cause.id}`);
+    throw new SimulationError(`ledger amounts are positive whole cents, got ${entry.amount} for ${entry.cause.id}`, entry.cause);
   }
   if (entry.from === entry.to) return;
   if (entry.moveCash !== false) {
@@ -58,23 +68,6 @@ export function note(ctx: StepContext, event: Omit<CaseEvent, 'month'>): void {
   ctx.events.push({ month: ctx.month, type: event.type, id: event.id, detail: event.detail, text: event.text });
 }
 
-const causes = new Map<Cause['type'], Map<string, Cause>>();
-
-/** A shared, immutable cause object, so booking a month allocates no new ones. */
-export function causeOf(type: Cause['type'], id: string): Cause {
-  let byId = causes.get(type);
-  if (!byId) {
-    byId = new Map();
-    causes.set(type, byId);
-  }
-  let cause = byId.get(id);
-  if (!cause) {
-    cause = Object.freeze({ type, id });
-    byId.set(id, cause);
-  }
-  return cause;
-}
-
 /** Sets a flag once. */
 export function setFlag(state: SimState, flag: string): void {
   if (!state.flags.includes(flag)) state.flags.push(flag);
@@ -84,11 +77,4 @@ export function setFlag(state: SimState, flag: string): void {
 export function clearFlag(state: SimState, flag: string): void {
   const at = state.flags.indexOf(flag);
   if (at >= 0) state.flags.splice(at, 1);
-}
-
-/** Marks a one-off step as done; returns false when it had already fired. */
-export function fireOnce(state: SimState, key: string): boolean {
-  if (state.fired.includes(key)) return false;
-  state.fired.push(key);
-  return true;
 }

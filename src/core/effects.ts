@@ -18,7 +18,7 @@ export function startIntervention(ctx: StepContext, id: string, cause: Cause): v
   });
   for (const other of def.excludes) stopIntervention(ctx, other, cause);
   note(ctx, { type: 'started', id, detail: cause.id });
-  applyEffects(ctx, def.onStart, { type: 'intervention', id });
+  applyEffects(ctx, def.onStart, def.cause);
 }
 
 /** Stops a running or waiting intervention and applies what its ending does. */
@@ -31,13 +31,14 @@ export function stopIntervention(ctx: StepContext, id: string, cause: Cause): vo
   state.running.splice(at, 1);
   note(ctx, { type: 'stopped', id, detail: cause.id });
   const def = ctx.index.interventions.get(id);
-  if (def) applyEffects(ctx, def.onEnd, { type: 'intervention', id });
+  if (def) applyEffects(ctx, def.onEnd, def.cause);
 }
 
 function membersFor(ctx: StepContext, ref: string): MemberState[] {
   if (ref === ALL_MEMBERS) return ctx.state.members;
   if (ref === ALL_ADULTS) return ctx.state.members.filter((m) => (ageAt(ctx.scenario, m.id, ctx.month) ?? 0) >= 18);
-  return ctx.state.members.filter((m) => m.id === ref);
+  const member = ctx.state.members[ctx.index.memberIndex.get(ref) ?? -1];
+  return member ? [member] : [];
 }
 
 /** Lowers what the household owes one creditor by an amount paid to it, oldest debts first. */
@@ -118,7 +119,7 @@ function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
       const at = state.assets.indexOf(effect.asset);
       if (at < 0) return;
       state.assets.splice(at, 1);
-      const asset = ctx.scenario.assets.find((a) => a.id === effect.asset);
+      const asset = ctx.index.assets.get(effect.asset);
       if (!asset) return;
       book(ctx, { from: 'huishouden', to: effect.to, amount: asset.value, kind: 'transfer', cause, moveCash: false });
       reduceDebts(ctx, effect.to, asset.value);

@@ -49,3 +49,38 @@ export function totalsOf(ledger: readonly LedgerEntry[]): Totals {
 }
 
 const PAYER_INDEX = Object.fromEntries(PAYER_IDS.map((id, i) => [id, i])) as Record<PayerId, number>;
+
+/** Totals with one month's entries added: the running totals the engine keeps as months pass. */
+export function addToTotals(totals: Totals, entries: readonly LedgerEntry[]): Totals {
+  if (entries.length === 0) return totals;
+  const costsByPayer = { ...totals.costsByPayer };
+  const transfersByPayer = { ...totals.transfersByPayer };
+  const budgetImpactByPayer = { ...totals.budgetImpactByPayer };
+  const costsByGroup = { ...totals.costsByGroup };
+  let societyCost = totals.societyCost;
+  for (const e of entries) {
+    budgetImpactByPayer[e.from] = (budgetImpactByPayer[e.from] ?? 0) + e.amount;
+    if (e.kind === 'cost') {
+      costsByPayer[e.from] = (costsByPayer[e.from] ?? 0) + e.amount;
+      const group = PAYERS[e.from].group;
+      costsByGroup[group] = (costsByGroup[group] ?? 0) + e.amount;
+      societyCost += e.amount;
+    } else {
+      transfersByPayer[e.from] = (transfersByPayer[e.from] ?? 0) + e.amount;
+      if (e.to !== 'aanbieder') {
+        transfersByPayer[e.to] = (transfersByPayer[e.to] ?? 0) - e.amount;
+        budgetImpactByPayer[e.to] = (budgetImpactByPayer[e.to] ?? 0) - e.amount;
+      }
+    }
+  }
+  return { costsByPayer, transfersByPayer, budgetImpactByPayer, costsByGroup, societyCost };
+}
+
+/** Totals of an empty ledger. */
+export const NO_TOTALS: Totals = Object.freeze({
+  costsByPayer: {},
+  transfersByPayer: {},
+  budgetImpactByPayer: {},
+  costsByGroup: {},
+  societyCost: 0,
+});

@@ -3,9 +3,11 @@
  * simulated month produces. The authoring format (src/scenario) compiles into this;
  * the core never sees JSON.
  */
+import type { StepContext } from './context';
 import type { CalendarDate } from './dates';
 import type { Cents } from './money';
 import type { LocalText, PartyId, PayerGroup, PayerId } from './payers';
+import type { TemplateId, TemplateParams, TemplatePhase } from './rules';
 import type { ZrmDomain, ZrmProfile } from './zrm';
 
 export type CompareOp = '<' | '<=' | '==' | '!=' | '>=' | '>';
@@ -21,6 +23,7 @@ export type Condition =
   | { readonly owns: string }
   | { readonly owes: string }
   | { readonly active: string }
+  | { readonly billActive: string }
   | { readonly age: { readonly member: string; readonly op: CompareOp; readonly value: number } }
   | {
       readonly zrm: {
@@ -114,6 +117,8 @@ export interface BillDef {
   readonly active: boolean;
   /** Repayments and own contributions move money between payers and are booked; rent paid on time is private life. */
   readonly booked: boolean;
+  /** Unpaid at the start of the case. */
+  readonly arrears: Cents;
 }
 
 export interface AssetDef {
@@ -166,7 +171,13 @@ export interface InterventionDef {
   /** Started by rules, never chosen by the trainee (e.g. the taxi the gemeente must arrange). */
   readonly automatic: boolean;
   readonly excludes: readonly string[];
+  /** What the canvas draws while it runs, if anything. */
+  readonly prop?: PropKind;
 }
+
+/** Things the neighbourhood can draw for a running intervention or an asset. */
+export const PROP_KINDS = ['taxi', 'bike', 'car', 'room', 'shelter', 'care'] as const;
+export type PropKind = (typeof PROP_KINDS)[number];
 
 export interface RuleDef {
   readonly id: string;
@@ -193,6 +204,12 @@ export interface DecisionOption {
   readonly effects: readonly Effect[];
 }
 
+export interface EpilogueDef {
+  readonly id: string;
+  readonly when?: Condition;
+  readonly text: LocalText;
+}
+
 export interface DecisionPointDef {
   readonly id: string;
   readonly prompt: LocalText;
@@ -202,14 +219,33 @@ export interface DecisionPointDef {
   readonly defaultOption: string;
 }
 
-export interface TemplateInstance {
+/**
+ * One use of a rule template with its parameters. The scenario layer pairs each
+ * template with its own parameter type when it compiles them; `buildScenario`
+ * binds them the same way.
+ */
+export interface TemplateInstance<K extends TemplateId = TemplateId> {
   readonly id: string;
-  readonly template: string;
-  readonly params: Readonly<Record<string, unknown>>;
+  readonly template: K;
+  readonly params: TemplateParams[K];
 }
 
-/** A scenario as the core runs it: all money in cents, all dates parsed, all references resolved. */
-export interface Scenario {
+/** The narrative a case tells: shown to players, never read by the rules. */
+export interface ScenarioText {
+  readonly summary: LocalText;
+  readonly householdName: string;
+  readonly story: LocalText;
+  readonly goal: LocalText;
+  readonly facilitation?: LocalText;
+  readonly debrief: readonly { readonly id: string; readonly question: LocalText }[];
+}
+
+/**
+ * A scenario as data, after compilation: all money in cents, all dates parsed, all
+ * references resolved. Plain and cloneable, so it can be stored by the build and
+ * posted to a worker; `buildScenario` turns it into the runtime `Scenario`.
+ */
+export interface ScenarioDef {
   readonly id: string;
   readonly version: number;
   readonly title: LocalText;
@@ -232,9 +268,83 @@ export interface Scenario {
   readonly decisionPoints: readonly DecisionPointDef[];
   readonly routes: { readonly system: Route; readonly breakthrough: Route };
   /** Endings for the household: the first whose condition holds at the end is told. */
-  readonly epilogues: readonly { readonly id: string; readonly when?: Condition; readonly text: LocalText }[];
+  readonly epilogues: readonly EpilogueDef[];
   /** Payer whose consulent the trainee plays in own-budget mode. */
   readonly ownBudget?: { readonly payer: PayerId; readonly target: Cents };
+  readonly text: ScenarioText;
+}
+
+/** A compiled condition: true when it holds for the state in the given case month. */
+export type Predicate = (state: SimState, month: number) => boolean;
+
+export interface Intervention extends Omit<InterventionDef, 'available'> {
+  readonly available?: Predicate;
+  readonly cause: Cause;
+}
+
+export interface Rule extends Omit<RuleDef, 'when'> {
+  readonly when: Predicate;
+  /** The key under which a one-off rule is remembered as fired. */
+  readonly key: string;
+  readonly cause: Cause;
+}
+
+export interface CaseEventRule extends Omit<EventDef, 'when'> {
+  readonly when: Predicate;
+  readonly key: string;
+  readonly cause: Cause;
+}
+
+export interface DecisionPoint extends Omit<DecisionPointDef, 'when'> {
+  readonly when: Predicate;
+  readonly key: string;
+  readonly optionById: ReadonlyMap<string, DecisionOption>;
+}
+
+export interface Epilogue {
+  readonly id: string;
+  readonly when?: Predicate;
+  readonly text: LocalText;
+}
+
+/** A template instance bound to its implementation, run once per month in its phase. */
+export interface BoundTemplate {
+  readonly id: string;
+  readonly template: TemplateId;
+  readonly phase: TemplatePhase;
+  readonly run: (ctx: StepContext) => void;
+}
+
+/** Lookups built once per scenario, so a month step never searches by id. */
+export interface ScenarioIndex {
+  readonly interventions: ReadonlyMap<string, Intervention>;
+  readonly members: ReadonlyMap<string, MemberDef>;
+  readonly memberIndex: ReadonlyMap<string, number>;
+  readonly billIndex: ReadonlyMap<string, number>;
+  readonly incomeIndex: ReadonlyMap<string, number>;
+  readonly assets: ReadonlyMap<string, AssetDef>;
+  readonly decisionPoints: ReadonlyMap<string, DecisionPoint>;
+  readonly epilogues: ReadonlyMap<string, Epilogue>;
+  readonly startMonthIndex: number;
+}
+
+/**
+ * A scenario as the core runs it: the definition with its lookups, bill order,
+ * compiled conditions and bound templates, built once by `buildScenario`.
+ */
+export interface Scenario extends Omit<ScenarioDef, 'interventions' | 'rules' | 'events' | 'decisionPoints' | 'epilogues' | 'templates'> {
+  readonly def: ScenarioDef;
+  readonly interventions: readonly Intervention[];
+  readonly rules: readonly Rule[];
+  readonly events: readonly CaseEventRule[];
+  readonly decisionPoints: readonly DecisionPoint[];
+  readonly epilogues: readonly Epilogue[];
+  readonly templates: { readonly income: readonly BoundTemplate[]; readonly settle: readonly BoundTemplate[] };
+  readonly index: ScenarioIndex;
+  /** Bill indexes in the order they are paid when money runs short. */
+  readonly billOrder: readonly number[];
+  readonly incomeCauses: readonly Cause[];
+  readonly billCauses: readonly Cause[];
 }
 
 /** Settings that change how a case runs (not only what is shown). */

@@ -1,25 +1,44 @@
 /**
  * Route search: which decisions give the lowest societal cost while the household's
  * mean ZRM stays at or above the scenario's threshold, and which are cheapest for
- * one payer or payer group. Exhaustive when the decision tree is small; a beam
- * search otherwise, and the result says which.
+ * one payer or payer group. A node is a saved state at a moment to decide (a
+ * planning moment or a decision point); children continue from it, so no route is
+ * replayed from month 0. Exhaustive when the tree is small, a beam search
+ * otherwise, and always bounded: it stops at its budget with the best route so far
+ * and says so.
  */
-import type { CaseOptions, CaseResult, Decision, Route, Scenario, SimState } from './model';
+import type { CaseOptions, CaseResult, Decision, LedgerEntry, Route, Scenario, SimState } from './model';
 import { DEFAULT_OPTIONS } from './model';
-import { holds } from './conditions';
-import { PAYERS, PAYER_GROUPS, isPayerId, type PayerGroup, type PayerId } from './payers';
-import { playUntil, runCase } from './simulate';
+import { PAYERS, PAYER_GROUPS, PAYER_IDS, isPayerId, type PayerGroup, type PayerId } from './payers';
+import { EMPTY_DRAFT, whyNotStart, type Draft } from './plan';
+import { runCase, zrmMeanOf } from './simulate';
+import { advanceMonth } from './step';
+import { cloneState, initialState } from './state';
 
 export type SearchGoal =
   | { readonly type: 'society' }
   | { readonly type: 'payer'; readonly payer: PayerId }
   | { readonly type: 'group'; readonly group: PayerGroup };
 
+export interface SearchProgress {
+  /** Moments to decide passed so far on the deepest route. */
+  readonly depth: number;
+  readonly simulations: number;
+  readonly monthsSimulated: number;
+  readonly bestCost?: number;
+}
+
 export interface SearchResult {
   readonly route: Route;
   readonly result: CaseResult;
   readonly method: 'exhaustive' | 'beam';
+  /** Complete routes whose outcome was compared. */
   readonly routesEvaluated: number;
+  /** Every forward simulation the search ran: continuations, rollouts and the final run. */
+  readonly simulations: number;
+  readonly monthsSimulated: number;
+  /** False when the search stopped at its budget: the route is the best found so far. */
+  readonly complete: boolean;
   /** False when no route reached the ZRM threshold; the route then maximises ZRM instead. */
   readonly meetsThreshold: boolean;
 }
@@ -28,11 +47,16 @@ export interface SearchOptions {
   readonly seed: number;
   readonly goal: SearchGoal;
   readonly caseOptions?: CaseOptions;
-  /** Above this many complete routes the search switches from exhaustive to beam. */
+  /** Above this many estimated complete routes the search switches from exhaustive to beam. */
   readonly exhaustiveLimit?: number;
   readonly beamWidth?: number;
-  /** Most interventions started at one checkpoint. */
+  /** Most interventions started at one planning moment (the first moment allows one more). */
   readonly maxStartsPerCheckpoint?: number;
+  /** Most months simulated in all before the search stops with what it has (deterministic). */
+  readonly maxMonths?: number;
+  /** Asked between steps; true stops the search with the best route so far (a clock, a cancel button). */
+  readonly shouldStop?: () => boolean;
+  readonly onProgress?: (progress: SearchProgress) => void;
 }
 
 /** Parses "society", "best-society", "best-for:<payer|group>" into a goal. */
@@ -42,155 +66,198 @@ export function parseGoal(text: string): SearchGoal | undefined {
   if (!match?.[1]) return undefined;
   const id = match[1];
   if (isPayerId(id)) return { type: 'payer', payer: id };
-  if ((PAYER_GROUPS as readonly string[]).includes(id)) return { type: 'group', group: id as PayerGroup };
-  return undefined;
+  const group = PAYER_GROUPS.find((g) => g === id);
+  return group ? { type: 'group', group } : undefined;
 }
 
 /** The number to minimise for a goal: society's cost, or a payer's (group's) budget impact. */
 export function goalCost(result: CaseResult, goal: SearchGoal): number {
   if (goal.type === 'society') return result.totals.societyCost;
   let total = 0;
-  for (const [payer, amount] of Object.entries(result.totals.budgetImpactByPayer) as [PayerId, number][]) {
-    if (goal.type === 'payer' ? payer === goal.payer : PAYERS[payer].group === goal.group) total += amount;
+  for (const payer of PAYER_IDS) {
+    if (goal.type === 'payer' ? payer === goal.payer : PAYERS[payer].group === goal.group) {
+      total += result.totals.budgetImpactByPayer[payer] ?? 0;
+    }
   }
   return total;
 }
 
-interface Node {
-  readonly route: Decision[];
+const PAYER_SLOT: Readonly<Record<PayerId, number>> = Object.fromEntries(PAYER_IDS.map((id, i) => [id, i])) as Record<PayerId, number>;
+
+/** Running sums a node carries instead of its ledger. */
+interface Sums {
+  society: number;
+  readonly impact: number[];
 }
 
-/** All ways to act at one moment: start subsets of the available interventions within the hours. */
-function actionsAt(scenario: Scenario, state: SimState, month: number, maxStarts: number): Decision[][] {
-  const busyHours = state.running
-    .concat(state.pending.map((p) => ({ id: p.id, startMonth: 0, cause: { type: 'decision' as const, id: '' } })))
-    .reduce((sum, r) => {
-      const def = scenario.interventions.find((i) => i.id === r.id);
-      return sum + (def?.wijkteamHours ?? 0);
-    }, 0);
-  const candidates = scenario.interventions.filter(
-    (i) =>
-      !i.automatic &&
-      !state.running.some((r) => r.id === i.id) &&
-      !state.pending.some((p) => p.id === i.id) &&
-      (i.available === undefined || holds(i.available, state, scenario, month)),
-  );
-  const out: Decision[][] = [[]];
-  const pick = (from: number, chosen: typeof candidates, hours: number): void => {
-    for (let i = from; i < candidates.length; i += 1) {
-      const def = candidates[i];
-      if (!def || hours + def.wijkteamHours > scenario.wijkteamHoursPerMonth) continue;
-      if (chosen.some((c) => c.excludes.includes(def.id) || def.excludes.includes(c.id))) continue;
-      const next = [...chosen, def];
-      out.push(next.map((d) => ({ month, type: 'start', intervention: d.id })));
-      if (next.length < maxStarts) pick(i + 1, next, hours + def.wijkteamHours);
+function addEntries(sums: Sums, entries: readonly LedgerEntry[]): void {
+  for (const e of entries) {
+    const from = PAYER_SLOT[e.from];
+    sums.impact[from] = (sums.impact[from] ?? 0) + e.amount;
+    if (e.kind === 'cost') sums.society += e.amount;
+    else if (e.to !== 'aanbieder') {
+      const to = PAYER_SLOT[e.to];
+      sums.impact[to] = (sums.impact[to] ?? 0) - e.amount;
     }
-  };
-  pick(0, [], busyHours);
-  return out;
+  }
 }
 
-/** Decision points raised and awaiting a choice after a month: each option is a branch. */
-function choicesFor(scenario: Scenario, state: SimState): Decision[][] {
-  let branches: Decision[][] = [[]];
-  for (const pointId of state.awaiting) {
-    const point = scenario.decisionPoints.find((p) => p.id === pointId);
-    if (!point) continue;
-    branches = branches.flatMap((b) =>
-      point.options.map((o) => [...b, { month: state.month, type: 'choose' as const, point: point.id, option: o.id }]),
-    );
-  }
-  return branches;
+function costOf(sums: Sums, goal: SearchGoal): number {
+  if (goal.type === 'society') return sums.society;
+  let total = 0;
+  PAYER_IDS.forEach((payer, i) => {
+    if (goal.type === 'payer' ? payer === goal.payer : PAYERS[payer].group === goal.group) total += sums.impact[i] ?? 0;
+  });
+  return total;
+}
+
+interface Node {
+  readonly route: readonly Decision[];
+  /** The state at a moment to decide: `state.month` is the month about to be simulated. */
+  readonly state: SimState;
+  readonly sums: Sums;
+  readonly depth: number;
+}
+
+interface Score {
+  readonly zrm: number;
+  readonly cost: number;
 }
 
 /** Finds the best route for a goal. */
 export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResult {
   const caseOptions = opts.caseOptions ?? DEFAULT_OPTIONS;
   const exhaustiveLimit = opts.exhaustiveLimit ?? 4000;
-  const beamWidth = opts.beamWidth ?? 24;
+  const beamWidth = opts.beamWidth ?? 16;
   const maxStarts = opts.maxStartsPerCheckpoint ?? 3;
-  let evaluated = 0;
-  const evaluate = (route: Route): CaseResult => {
-    evaluated += 1;
-    return runCase(scenario, route, opts.seed, caseOptions);
+  const maxMonths = opts.maxMonths ?? 2_000_000;
+  const checkpoints = new Set(scenario.checkpoints);
+  let simulations = 0;
+  let monthsSimulated = 0;
+  let routesEvaluated = 0;
+  let stopped = false;
+  const scratch: LedgerEntry[] = [];
+  const events: Parameters<typeof advanceMonth>[5] = [];
+
+  const outOfBudget = (): boolean => {
+    if (!stopped && (monthsSimulated >= maxMonths || (opts.shouldStop?.() ?? false))) stopped = true;
+    return stopped;
   };
-  const better = (a: CaseResult, b: CaseResult | undefined): boolean => {
+
+  /** Simulates one month in place and adds what it booked to the sums. */
+  const step = (state: SimState, sums: Sums, decisions: readonly Decision[]): void => {
+    scratch.length = 0;
+    events.length = 0;
+    advanceMonth(scenario, state, decisions, opts.seed, scratch, events, caseOptions);
+    addEntries(sums, scratch);
+    monthsSimulated += 1;
+  };
+
+  const isMoment = (state: SimState): boolean => state.awaiting.length > 0 || checkpoints.has(state.month);
+
+  /** Runs on from a moment's decisions until the next moment or the end. */
+  const continueTo = (node: Node, decisions: readonly Decision[]): Node => {
+    simulations += 1;
+    const state = cloneState(node.state);
+    const sums: Sums = { society: node.sums.society, impact: [...node.sums.impact] };
+    step(state, sums, decisions);
+    while (!state.ended && !isMoment(state)) step(state, sums, []);
+    return { route: decisions.length > 0 ? [...node.route, ...decisions] : node.route, state, sums, depth: node.depth + 1 };
+  };
+
+  /** The outcome of a node when nothing more is decided: every later dilemma takes its default. */
+  const rollout = (node: Node): Score => {
+    routesEvaluated += 1;
+    if (node.state.ended) return { zrm: zrmMeanOf(node.state), cost: costOf(node.sums, opts.goal) };
+    simulations += 1;
+    const state = cloneState(node.state);
+    const sums: Sums = { society: node.sums.society, impact: [...node.sums.impact] };
+    while (!state.ended) step(state, sums, []);
+    return { zrm: zrmMeanOf(state), cost: costOf(sums, opts.goal) };
+  };
+
+  const better = (a: Score, b: Score | undefined): boolean => {
     if (!b) return true;
-    const aOk = a.zrmAfter >= scenario.zrmThreshold;
-    const bOk = b.zrmAfter >= scenario.zrmThreshold;
+    const aOk = a.zrm >= scenario.zrmThreshold;
+    const bOk = b.zrm >= scenario.zrmThreshold;
     if (aOk !== bOk) return aOk;
-    if (!aOk) return a.zrmAfter > b.zrmAfter || (a.zrmAfter === b.zrmAfter && goalCost(a, opts.goal) < goalCost(b, opts.goal));
-    return goalCost(a, opts.goal) < goalCost(b, opts.goal);
+    if (!aOk) return a.zrm > b.zrm || (a.zrm === b.zrm && a.cost < b.cost);
+    return a.cost < b.cost;
   };
 
-  // Moments to decide: every checkpoint; decision points branch where they arise.
-  const moments = [...scenario.checkpoints].sort((a, b) => a - b);
-  const expand = (node: Node, month: number): Node[] => {
-    const state = playUntil(scenario, node.route, opts.seed, month, caseOptions).state;
-    if (state.ended) return [node];
-    const choices = choicesFor(scenario, state);
-    const starts = actionsAt(scenario, state, month, month === 0 ? maxStarts : Math.min(2, maxStarts));
-    const out: Node[] = [];
-    for (const choice of choices) for (const start of starts) out.push({ route: [...node.route, ...choice, ...start] });
-    return out;
+  /** Every way to act at a moment: one option per awaited point, and at a planning moment a set of starts within the hours. */
+  const actions = (state: SimState, first: boolean): Decision[][] => {
+    const month = state.month;
+    let branches: Decision[][] = [[]];
+    for (const pointId of state.awaiting) {
+      const point = scenario.index.decisionPoints.get(pointId);
+      if (!point) continue;
+      branches = branches.flatMap((b) => point.options.map((o) => [...b, { month, type: 'choose' as const, point: point.id, option: o.id }]));
+    }
+    if (!checkpoints.has(month)) return branches;
+    const starts: Decision[][] = [[]];
+    const limit = first ? maxStarts : Math.min(2, maxStarts);
+    const pick = (from: number, draft: Draft): void => {
+      for (let i = from; i < scenario.interventions.length; i += 1) {
+        const def = scenario.interventions[i];
+        if (!def || whyNotStart(scenario, state, draft, def.id) !== undefined) continue;
+        const next: Draft = { start: [...draft.start, def.id], stop: draft.stop };
+        starts.push(next.start.map((id) => ({ month, type: 'start' as const, intervention: id })));
+        if (next.start.length < limit) pick(i + 1, next);
+      }
+    };
+    pick(0, EMPTY_DRAFT);
+    return branches.flatMap((b) => starts.map((s) => [...b, ...s]));
   };
 
-  // Estimate the tree's size from the first level's branching.
-  const firstLevel = expand({ route: [] }, moments[0] ?? 0);
-  const estimate = Math.pow(Math.max(1, firstLevel.length), moments.length);
+  // The root: the state at month 0, or at the first moment if month 0 is none.
+  const start: Node = { route: [], state: initialState(scenario), sums: { society: 0, impact: new Array<number>(PAYER_IDS.length).fill(0) }, depth: 0 };
+  const root = isMoment(start.state) ? start : continueTo(start, []);
+  const firstBranching = Math.max(1, actions(root.state, true).length);
+  // Every planning moment branches about as much as the first; every dilemma by its options.
+  const estimate = scenario.decisionPoints.reduce((n, p) => n * p.options.length, Math.pow(firstBranching, scenario.checkpoints.length));
   const method: SearchResult['method'] = estimate <= exhaustiveLimit ? 'exhaustive' : 'beam';
 
-  let frontier: Node[] = firstLevel;
-  let best: { route: Route; result: CaseResult } | undefined;
-  const consider = (route: Route): CaseResult => {
-    const result = evaluate(route);
-    if (better(result, best?.result)) best = { route, result };
-    return result;
+  let best: { node: Node; score: Score } | undefined;
+  const consider = (node: Node): Score => {
+    const score = rollout(node);
+    if (better(score, best?.score)) best = { node, score };
+    return score;
   };
-  for (let level = 1; level <= moments.length; level += 1) {
-    const scored = frontier.map((node) => ({ node, result: consider(withPendingChoices(scenario, node.route, opts.seed, caseOptions)) }));
-    if (method === 'beam') {
-      scored.sort((a, b) => (better(a.result, b.result) ? -1 : better(b.result, a.result) ? 1 : 0));
-      frontier = scored.slice(0, beamWidth).map((s) => s.node);
-    }
-    const month = moments[level];
-    if (month === undefined) break;
-    frontier = frontier.flatMap((node) => expand(node, month));
-  }
-  if (!best) {
-    const route: Route = [];
-    best = { route, result: evaluate(route) };
-  }
-  const route = [...best.route].sort((a, b) => a.month - b.month);
-  return { route, result: best.result, method, routesEvaluated: evaluated, meetsThreshold: best.result.zrmAfter >= scenario.zrmThreshold };
-}
 
-/**
- * Decision points that arise after the last moment would otherwise take their
- * default; this tries each option once greedily so late dilemmas are searched too.
- */
-function withPendingChoices(scenario: Scenario, route: Route, seed: number, options: CaseOptions): Route {
-  if (scenario.decisionPoints.length === 0) return route;
-  let current = [...route];
-  for (let guard = 0; guard < scenario.decisionPoints.length; guard += 1) {
-    const result = runCase(scenario, current, seed, options);
-    const raised = result.events.find(
-      (e) => e.type === 'decisionRequired' && !current.some((d) => d.type === 'choose' && d.point === e.id),
-    );
-    if (!raised) return current;
-    const point = scenario.decisionPoints.find((p) => p.id === raised.id);
-    if (!point) return current;
-    let bestRoute = current;
-    let bestResult: CaseResult | undefined;
-    for (const option of point.options) {
-      const candidate = [...current, { month: raised.month + 1, type: 'choose' as const, point: point.id, option: option.id }];
-      const r = runCase(scenario, candidate, seed, options);
-      if (!bestResult || r.totals.societyCost - r.zrmAfter * 100000 < bestResult.totals.societyCost - bestResult.zrmAfter * 100000) {
-        bestResult = r;
-        bestRoute = candidate;
+  let frontier: Node[] = [root];
+  consider(root);
+  let depth = 0;
+  while (frontier.length > 0 && !outOfBudget()) {
+    const children: { node: Node; score: Score }[] = [];
+    for (const node of frontier) {
+      if (node.state.ended) continue;
+      for (const decisions of actions(node.state, node.depth === 0)) {
+        if (outOfBudget()) break;
+        const child = continueTo(node, decisions);
+        children.push({ node: child, score: consider(child) });
       }
+      if (stopped) break;
     }
-    current = bestRoute;
+    depth += 1;
+    opts.onProgress?.({ depth, simulations, monthsSimulated, ...(best ? { bestCost: best.score.cost } : {}) });
+    const open = children.filter((c) => !c.node.state.ended);
+    if (method === 'beam') open.sort((a, b) => (better(a.score, b.score) ? -1 : better(b.score, a.score) ? 1 : 0));
+    frontier = (method === 'beam' ? open.slice(0, beamWidth) : open).map((c) => c.node);
   }
-  return current;
+
+  const route = [...(best?.node.route ?? [])].sort((a, b) => a.month - b.month);
+  simulations += 1;
+  const result = runCase(scenario, route, opts.seed, caseOptions);
+  monthsSimulated += result.months.length;
+  return {
+    route,
+    result,
+    method,
+    routesEvaluated,
+    simulations,
+    monthsSimulated,
+    complete: !stopped,
+    meetsThreshold: result.zrmAfter >= scenario.zrmThreshold,
+  };
 }

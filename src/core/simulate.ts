@@ -10,7 +10,6 @@ import {
   type Scenario,
   type SimState,
 } from './model';
-import { holds } from './conditions';
 import type { LocalText } from './payers';
 import { advanceMonth } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
@@ -72,10 +71,15 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
 
 /** The household's ending: the one an endCase effect chose, else the first whose condition holds at the end. */
 export function epilogueOf(scenario: Scenario, result: CaseResult): { readonly id: string; readonly text: LocalText } | undefined {
-  const chosen = result.final.epilogue === undefined ? undefined : scenario.epilogues.find((e) => e.id === result.final.epilogue);
+  return epilogueFor(scenario, result.final);
+}
+
+/** The household's ending for a final state. */
+export function epilogueFor(scenario: Scenario, final: SimState): { readonly id: string; readonly text: LocalText } | undefined {
+  const chosen = final.epilogue === undefined ? undefined : scenario.index.epilogues.get(final.epilogue);
   if (chosen) return chosen;
-  const lastMonth = Math.max(0, result.final.month - 1);
-  return scenario.epilogues.find((e) => e.when === undefined || holds(e.when, result.final, scenario, lastMonth));
+  const lastMonth = Math.max(0, final.month - 1);
+  return scenario.epilogues.find((e) => e.when === undefined || e.when(final, lastMonth));
 }
 
 /** A case played from the start up to (not including) a month: the state there and what was booked on the way. */

@@ -1,42 +1,21 @@
-import { ageOn, lastOfMonth, monthIndexOf } from './dates';
+import { ageOn, lastOfMonth } from './dates';
 import type { Cents } from './money';
-import type { InterventionDef, MemberDef, Scenario, SimState } from './model';
-
-/** Lookups built once per scenario, so a month step never searches by id. */
-export interface ScenarioIndex {
-  readonly interventions: ReadonlyMap<string, InterventionDef>;
-  readonly members: ReadonlyMap<string, MemberDef>;
-  readonly billIndex: ReadonlyMap<string, number>;
-  readonly incomeIndex: ReadonlyMap<string, number>;
-  readonly startMonthIndex: number;
-}
-
-const indexes = new WeakMap<Scenario, ScenarioIndex>();
-
-/** The lookups for a scenario, built on first use and cached. */
-export function indexOf(scenario: Scenario): ScenarioIndex {
-  let index = indexes.get(scenario);
-  if (!index) {
-    index = {
-      interventions: new Map(scenario.interventions.map((i) => [i.id, i])),
-      members: new Map(scenario.members.map((m) => [m.id, m])),
-      billIndex: new Map(scenario.bills.map((b, i) => [b.id, i])),
-      incomeIndex: new Map(scenario.incomes.map((b, i) => [b.id, i])),
-      startMonthIndex: monthIndexOf(scenario.start),
-    };
-    indexes.set(scenario, index);
-  }
-  return index;
-}
+import type { MemberDef, Scenario, ScenarioDef, SimState } from './model';
 
 /** The state before the first month. */
-export function initialState(scenario: Scenario): SimState {
+export function initialState(scenario: Scenario | ScenarioDef): SimState {
   return {
     month: 0,
     cash: scenario.cash,
     members: scenario.members.map((m) => ({ id: m.id, zrm: { ...m.zrm } })),
     incomes: scenario.incomes.map((i) => ({ id: i.id, monthly: i.monthly, active: i.active })),
-    bills: scenario.bills.map((b) => ({ id: b.id, monthly: b.monthly, active: b.active, arrears: 0, arrearsMonths: 0 })),
+    bills: scenario.bills.map((b) => ({
+      id: b.id,
+      monthly: b.monthly,
+      active: b.active,
+      arrears: b.arrears,
+      arrearsMonths: b.arrears === 0 ? 0 : Math.ceil(b.arrears / Math.max(1, b.monthly)),
+    })),
     debts: scenario.debts.map((d) => ({
       id: d.id,
       creditor: d.creditor,
@@ -81,10 +60,14 @@ export function cloneState(state: SimState): SimState {
 }
 
 /** A member's age in full years at the end of the given case month. */
+export function ageOfMember(member: MemberDef, startMonthIndex: number, month: number): number {
+  return ageOn(member.birthDate, lastOfMonth(startMonthIndex + month));
+}
+
+/** A member's age in full years at the end of the given case month. */
 export function ageAt(scenario: Scenario, memberId: string, month: number): number | undefined {
-  const member = indexOf(scenario).members.get(memberId);
-  if (!member) return undefined;
-  return ageOn(member.birthDate, lastOfMonth(indexOf(scenario).startMonthIndex + month));
+  const member = scenario.index.members.get(memberId);
+  return member ? ageOfMember(member, scenario.index.startMonthIndex, month) : undefined;
 }
 
 /** Total of all debts the household owes now. */

@@ -1,5 +1,4 @@
-import { holds } from './conditions';
-import { book, causeOf, note, type StepContext } from './context';
+import { book, note, type StepContext } from './context';
 import { applyEffects, reduceDebts, startIntervention, stopIntervention } from './effects';
 import { divideRounded } from './money';
 import {
@@ -11,10 +10,9 @@ import {
   type Scenario,
   type SimState,
 } from './model';
-import { PAYERS } from './payers';
+import { mayStart, needsApproval } from './plan';
 import { chance } from './random';
-import { templatePlan } from './rules';
-import { cloneState, indexOf } from './state';
+import { cloneState } from './state';
 
 /**
  * Simulates one month: (state, decisions, seed) → (new state, ledger entries, events).
@@ -36,7 +34,8 @@ export function stepMonth(
 
 /**
  * The month step on a working copy the caller owns: it changes `state` in place.
- * Whole-case runs use it to avoid copying the state every month.
+ * Whole-case runs use it to avoid copying the state every month. Decisions for
+ * other months are ignored.
  */
 export function advanceMonth(
   scenario: Scenario,
@@ -49,18 +48,17 @@ export function advanceMonth(
 ): void {
   if (state.ended) return;
   const month = state.month;
-  const ctx: StepContext = { scenario, index: indexOf(scenario), seed, month, state, entries, events, options };
+  const ctx: StepContext = { scenario, index: scenario.index, seed, month, state, entries, events, options };
   state.shortfall = 0;
 
   applyDecisions(ctx, decisions);
   resolveApprovals(ctx);
   runInterventionLifecycle(ctx);
-  const templates = templatePlan(scenario.templates);
-  for (const run of templates.income) run(ctx);
+  for (const template of scenario.templates.income) template.run(ctx);
   receiveIncome(ctx);
   bookInterventions(ctx);
   payBills(ctx);
-  for (const run of templates.settle) run(ctx);
+  for (const template of scenario.templates.settle) template.run(ctx);
   fireRules(ctx);
   fireEvents(ctx);
   raiseDecisionPoints(ctx);
@@ -72,21 +70,19 @@ export function advanceMonth(
 function applyDecisions(ctx: StepContext, decisions: readonly Decision[]): void {
   const { state, scenario, month } = ctx;
   for (const decision of decisions) {
-    if (decision.month !== month || decision.type !== 'choose') continue;
-    choose(ctx, decision.point, decision.option);
+    if (decision.month === month && decision.type === 'choose') choose(ctx, decision.point, decision.option);
   }
-  for (const pointId of [...state.awaiting]) {
-    const point = scenario.decisionPoints.find((p) => p.id === pointId);
-    if (point) choose(ctx, point.id, point.defaultOption);
+  if (state.awaiting.length > 0) {
+    for (const pointId of [...state.awaiting]) {
+      const point = scenario.index.decisionPoints.get(pointId);
+      if (point) choose(ctx, point.id, point.defaultOption);
+    }
   }
   for (const decision of decisions) {
-    if (decision.month !== month) continue;
-    const cause = {
-      type: 'decision' as const,
-      id: `${decision.type}:${decision.type === 'choose' ? decision.point : decision.intervention}`,
-    };
+    if (decision.month !== month || decision.type === 'choose') continue;
+    const cause = { type: 'decision' as const, id: `${decision.type}:${decision.intervention}` };
     if (decision.type === 'stop') stopIntervention(ctx, decision.intervention, cause);
-    if (decision.type === 'start') requestIntervention(ctx, decision.intervention, cause);
+    else requestIntervention(ctx, decision.intervention, cause);
   }
 }
 
@@ -94,8 +90,8 @@ function choose(ctx: StepContext, pointId: string, optionId: string): void {
   const { state, scenario } = ctx;
   const at = state.awaiting.indexOf(pointId);
   if (at < 0) return;
-  const point = scenario.decisionPoints.find((p) => p.id === pointId);
-  const option = point?.options.find((o) => o.id === optionId) ?? point?.options.find((o) => o.id === point.defaultOption);
+  const point = scenario.index.decisionPoints.get(pointId);
+  const option = point?.optionById.get(optionId) ?? point?.optionById.get(point.defaultOption);
   if (!point || !option) return;
   state.awaiting.splice(at, 1);
   note(ctx, { type: 'chosen', id: point.id, detail: option.id });
@@ -104,12 +100,10 @@ function choose(ctx: StepContext, pointId: string, optionId: string): void {
 
 /** Starts an intervention the trainee chose, or asks approval when it bends a rule. */
 function requestIntervention(ctx: StepContext, id: string, cause: { type: 'decision'; id: string }): void {
-  const def = ctx.index.interventions.get(id);
   const { state, month, scenario } = ctx;
-  if (!def || def.automatic) return;
-  if (state.running.some((r) => r.id === id) || state.pending.some((p) => p.id === id)) return;
-  if (def.available && !holds(def.available, state, scenario, month)) return;
-  if (def.breakthrough && !(ctx.options.pooledBudget && PAYERS[def.payer].group === 'gemeente')) {
+  const def = mayStart(scenario, state, month, id);
+  if (!def) return;
+  if (def.breakthrough && needsApproval(def, ctx.options)) {
     state.pending.push({ id, requestedMonth: month, decideMonth: month + def.breakthrough.approvalMonths });
     note(ctx, { type: 'message', id, detail: 'approval-requested' });
     return;
@@ -119,6 +113,7 @@ function requestIntervention(ctx: StepContext, id: string, cause: { type: 'decis
 
 function resolveApprovals(ctx: StepContext): void {
   const { state, month, seed } = ctx;
+  if (state.pending.length === 0) return;
   for (const approval of [...state.pending]) {
     if (approval.decideMonth > month) continue;
     state.pending.splice(state.pending.indexOf(approval), 1);
@@ -135,17 +130,16 @@ function resolveApprovals(ctx: StepContext): void {
 
 function runInterventionLifecycle(ctx: StepContext): void {
   const { state, month } = ctx;
+  if (state.running.length === 0) return;
   for (const running of [...state.running]) {
     if (running.endMonth !== undefined && running.endMonth <= month) {
-      stopIntervention(ctx, running.id, { type: 'intervention', id: running.id });
+      stopIntervention(ctx, running.id, ctx.index.interventions.get(running.id)?.cause ?? { type: 'intervention', id: running.id });
       continue;
     }
     const def = ctx.index.interventions.get(running.id);
-    if (!def) continue;
+    if (!def || def.timed.length === 0) continue;
     for (const timed of def.timed) {
-      if (running.startMonth + timed.afterMonths === month) {
-        applyEffects(ctx, timed.effects, { type: 'intervention', id: running.id });
-      }
+      if (running.startMonth + timed.afterMonths === month) applyEffects(ctx, timed.effects, def.cause);
     }
   }
 }
@@ -155,17 +149,15 @@ function receiveIncome(ctx: StepContext): void {
   for (let i = 0; i < state.incomes.length; i += 1) {
     const income = state.incomes[i];
     const def = scenario.incomes[i];
-    if (!income?.active || !def || income.monthly <= 0) continue;
-    if (def.kind === 'wage') {
-      state.cash += income.monthly;
-    } else {
-      book(ctx, { from: def.payer, to: 'huishouden', amount: income.monthly, kind: 'transfer', cause: causeOf('income', def.id) });
-    }
+    const cause = scenario.incomeCauses[i];
+    if (!income?.active || !def || !cause || income.monthly <= 0) continue;
+    if (def.kind === 'wage') state.cash += income.monthly;
+    else book(ctx, { from: def.payer, to: 'huishouden', amount: income.monthly, kind: 'transfer', cause });
   }
 }
 
 /** What an intervention books in a month of service. */
-export function monthlyAmount(def: InterventionDef, month: number, startMonth: number): number {
+export function monthlyAmount(def: Pick<InterventionDef, 'unit' | 'price' | 'dosage'>, month: number, startMonth: number): number {
   switch (def.unit) {
     case 'once':
     case 'traject':
@@ -183,17 +175,16 @@ function bookInterventions(ctx: StepContext): void {
     if (running.startMonth > month) continue;
     const def = ctx.index.interventions.get(running.id);
     if (!def) continue;
-    const cause = { type: 'intervention' as const, id: def.id };
     book(ctx, {
       from: def.payer,
       to: def.to,
       amount: monthlyAmount(def, month, running.startMonth),
       kind: def.kind,
-      cause,
+      cause: def.cause,
       price: def.priceRef,
     });
     if (def.ownContribution) {
-      book(ctx, { from: 'huishouden', to: def.ownContribution.to, amount: def.ownContribution.monthly, kind: 'transfer', cause });
+      book(ctx, { from: 'huishouden', to: def.ownContribution.to, amount: def.ownContribution.monthly, kind: 'transfer', cause: def.cause });
     }
   }
 }
@@ -201,7 +192,7 @@ function bookInterventions(ctx: StepContext): void {
 /** Pays the month's bills by priority; what cannot be paid becomes arrears, then surplus clears arrears. */
 function payBills(ctx: StepContext): void {
   const { state, scenario } = ctx;
-  const order = billOrder(scenario);
+  const order = scenario.billOrder;
   for (const i of order) {
     const bill = state.bills[i];
     const def = scenario.bills[i];
@@ -230,80 +221,46 @@ function payBills(ctx: StepContext): void {
 
 function payBill(ctx: StepContext, index: number, amount: number): void {
   const def = ctx.scenario.bills[index];
-  if (!def || amount <= 0) return;
+  const cause = ctx.scenario.billCauses[index];
+  if (!def || !cause || amount <= 0) return;
   if (def.booked) {
-    book(ctx, { from: 'huishouden', to: def.payee, amount, kind: 'transfer', cause: causeOf('bill', def.id) });
+    book(ctx, { from: 'huishouden', to: def.payee, amount, kind: 'transfer', cause });
     reduceDebts(ctx, def.payee, amount);
   } else {
     ctx.state.cash -= amount;
   }
 }
 
-const billOrders = new WeakMap<Scenario, number[]>();
-
-function billOrder(scenario: Scenario): number[] {
-  let order = billOrders.get(scenario);
-  if (!order) {
-    order = scenario.bills
-      .map((_, i) => i)
-      .sort((a, b) => (scenario.bills[a]?.priority ?? 0) - (scenario.bills[b]?.priority ?? 0) || a - b);
-    billOrders.set(scenario, order);
-  }
-  return order;
-}
-
 function fireRules(ctx: StepContext): void {
   const { state, scenario, month } = ctx;
-  const keys = firedKeys(scenario);
-  scenario.rules.forEach((rule, i) => {
-    const key = keys.rules[i] ?? rule.id;
-    if (!rule.repeat && state.fired.includes(key)) return;
-    if (!holds(rule.when, state, scenario, month)) return;
-    if (!rule.repeat) state.fired.push(key);
+  for (const rule of scenario.rules) {
+    if (!rule.repeat && state.fired.includes(rule.key)) continue;
+    if (!rule.when(state, month)) continue;
+    if (!rule.repeat) state.fired.push(rule.key);
     note(ctx, { type: 'rule', id: rule.id });
-    applyEffects(ctx, rule.then, causeOf('rule', rule.id));
-  });
+    applyEffects(ctx, rule.then, rule.cause);
+  }
 }
 
 function fireEvents(ctx: StepContext): void {
   const { state, scenario, month, seed } = ctx;
-  const keys = firedKeys(scenario);
-  scenario.events.forEach((event, i) => {
-    const key = keys.events[i] ?? event.id;
-    if (!event.repeat && state.fired.includes(key)) return;
-    if (!holds(event.when, state, scenario, month)) return;
-    if (!chance(seed, key, month, event.chance)) return;
-    if (!event.repeat) state.fired.push(key);
+  for (const event of scenario.events) {
+    if (!event.repeat && state.fired.includes(event.key)) continue;
+    if (!event.when(state, month)) continue;
+    if (!chance(seed, event.key, month, event.chance)) continue;
+    if (!event.repeat) state.fired.push(event.key);
     note(ctx, { type: 'event', id: event.id, text: event.message });
-    applyEffects(ctx, event.effects, causeOf('event', event.id));
-  });
+    applyEffects(ctx, event.effects, event.cause);
+  }
 }
 
 function raiseDecisionPoints(ctx: StepContext): void {
   const { state, scenario, month } = ctx;
-  const keys = firedKeys(scenario);
-  scenario.decisionPoints.forEach((point, i) => {
-    const key = keys.points[i] ?? point.id;
-    if (state.fired.includes(key)) return;
-    if (!holds(point.when, state, scenario, month)) return;
-    state.fired.push(key);
+  for (const point of scenario.decisionPoints) {
+    if (state.fired.includes(point.key)) continue;
+    if (!point.when(state, month)) continue;
+    state.fired.push(point.key);
     state.awaiting.push(point.id);
     note(ctx, { type: 'decisionRequired', id: point.id, text: point.prompt });
-  });
-}
-
-const firedKeyCache = new WeakMap<Scenario, { rules: string[]; events: string[]; points: string[] }>();
-
-/** The keys under which one-off rules, events and points are remembered, built once per scenario. */
-function firedKeys(scenario: Scenario): { rules: string[]; events: string[]; points: string[] } {
-  let keys = firedKeyCache.get(scenario);
-  if (!keys) {
-    keys = {
-      rules: scenario.rules.map((r) => `rule:${r.id}`),
-      events: scenario.events.map((e) => `event:${e.id}`),
-      points: scenario.decisionPoints.map((p) => `point:${p.id}`),
-    };
-    firedKeyCache.set(scenario, keys);
   }
-  return keys;
 }

@@ -3,21 +3,11 @@
  * intake → plan ⇄ run ⇄ review → outcome → debrief, with a stop for decision
  * points. The scenario itself stays out of the context (it is looked up by id and
  * version), so snapshots stay small; the decision log replays the case exactly.
+ * What may be planned is asked of the core's plan module.
  */
 import { assign, setup } from 'xstate';
-import {
-  advanceMonth,
-  cloneState,
-  holds,
-  initialState,
-  type CaseEvent,
-  type Cents,
-  type Decision,
-  type LedgerEntry,
-  type Scenario,
-  type SimState,
-} from '../core';
-import { caseOptionsFor, type VisibilityMode } from './replay';
+import { isUnderway, isWithinHours, whyNotStart, type Cents, type Decision, type Draft, type PlayMode, type Scenario } from '../core';
+import { playMonth, startPlay, type Play } from './play';
 
 export type ScenarioLookup = (id: string, version: number) => Scenario | undefined;
 
@@ -25,7 +15,7 @@ export interface CaseInput {
   readonly scenarioId: string;
   readonly scenarioVersion: number;
   readonly seed: number;
-  readonly mode: VisibilityMode;
+  readonly mode: PlayMode;
 }
 
 export interface Estimate {
@@ -39,14 +29,12 @@ export interface CaseRecord extends CaseInput {
   /** Everything the trainee decided, in order: enough to replay the case. */
   readonly decisions: readonly Decision[];
   /** Interventions the trainee is about to start or stop at this planning moment. */
-  readonly draft: { readonly start: readonly string[]; readonly stop: readonly string[] };
+  readonly draft: Draft;
 }
 
 export interface CaseContext extends CaseRecord {
-  readonly sim: SimState;
-  /** What the last month booked and what happened in it, for animation and announcements. */
-  readonly lastEntries: readonly LedgerEntry[];
-  readonly lastEvents: readonly CaseEvent[];
+  /** What the case produced so far; `play.sim` is the state now. */
+  readonly play: Play;
 }
 
 export type CaseMachineEvent =
@@ -62,41 +50,11 @@ export type CaseMachineEvent =
   | { type: 'trainee.openDebrief' }
   | { type: 'trainee.backToOutcome' };
 
-/** Wijkteam hours per month the plan uses: running and waiting interventions plus the draft. */
-export function plannedHours(scenario: Scenario, context: Pick<CaseContext, 'sim' | 'draft'>): number {
-  const ids = new Set([...context.sim.running.map((r) => r.id), ...context.sim.pending.map((p) => p.id), ...context.draft.start]);
-  for (const id of context.draft.stop) ids.delete(id);
-  let hours = 0;
-  for (const id of ids) hours += scenario.interventions.find((i) => i.id === id)?.wijkteamHours ?? 0;
-  return hours;
-}
-
-/** Why an intervention cannot be chosen now, or undefined when it can. */
-export function unavailableReason(
-  scenario: Scenario,
-  context: Pick<CaseContext, 'sim' | 'draft'>,
-  id: string,
-): 'unknown' | 'automatic' | 'running' | 'conditions' | 'hours' | 'excluded' | undefined {
-  const def = scenario.interventions.find((i) => i.id === id);
-  if (!def) return 'unknown';
-  if (def.automatic) return 'automatic';
-  if (context.sim.running.some((r) => r.id === id) || context.sim.pending.some((p) => p.id === id)) return 'running';
-  if (def.available && !holds(def.available, context.sim, scenario, context.sim.month)) return 'conditions';
-  if (
-    context.draft.start.some(
-      (other) => def.excludes.includes(other) || scenario.interventions.find((i) => i.id === other)?.excludes.includes(id),
-    )
-  )
-    return 'excluded';
-  const withIt = { sim: context.sim, draft: { start: [...context.draft.start, id], stop: context.draft.stop } };
-  if (plannedHours(scenario, withIt) > scenario.wijkteamHoursPerMonth) return 'hours';
-  return undefined;
-}
-
 /** Decision points waiting for the trainee: raised by the last month and not yet chosen. */
-export function openPoints(context: Pick<CaseContext, 'sim' | 'decisions'>): string[] {
-  return context.sim.awaiting.filter(
-    (point) => !context.decisions.some((d) => d.type === 'choose' && d.point === point && d.month === context.sim.month),
+export function openPoints(context: Pick<CaseContext, 'play' | 'decisions'>): string[] {
+  const month = context.play.sim.month;
+  return context.play.sim.awaiting.filter(
+    (point) => !context.decisions.some((d) => d.type === 'choose' && d.point === point && d.month === month),
   );
 }
 
@@ -116,23 +74,18 @@ export function createCaseMachine(lookup: ScenarioLookup) {
     },
     guards: {
       isInterventionChoosable: ({ context, event }) =>
-        event.type === 'trainee.chooseIntervention' && unavailableReason(scenarioOf(context), context, event.id) === undefined,
+        event.type === 'trainee.chooseIntervention' &&
+        whyNotStart(scenarioOf(context), context.play.sim, context.draft, event.id) === undefined,
       isInterventionPlanned: ({ context, event }) =>
-        event.type === 'trainee.dropIntervention' &&
-        (context.draft.start.includes(event.id) ||
-          context.sim.running.some((r) => r.id === event.id) ||
-          context.sim.pending.some((p) => p.id === event.id)),
-      isPlanWithinHours: ({ context }) => plannedHours(scenarioOf(context), context) <= scenarioOf(context).wijkteamHoursPerMonth,
-      isCaseOver: ({ context }) => context.sim.ended,
+        event.type === 'trainee.dropIntervention' && (context.draft.start.includes(event.id) || isUnderway(context.play.sim, event.id)),
+      isPlanWithinHours: ({ context }) => isWithinHours(scenarioOf(context), context.play.sim, context.draft),
+      isCaseOver: ({ context }) => context.play.sim.ended,
       isDecisionAwaited: ({ context }) => openPoints(context).length > 0,
-      isAtCheckpoint: ({ context }) => scenarioOf(context).checkpoints.includes(context.sim.month),
+      isAtCheckpoint: ({ context }) => scenarioOf(context).checkpoints.includes(context.play.sim.month),
       isChoiceValid: ({ context, event }) =>
         event.type === 'trainee.choose' &&
         openPoints(context).includes(event.point) &&
-        (scenarioOf(context)
-          .decisionPoints.find((p) => p.id === event.point)
-          ?.options.some((o) => o.id === event.option) ??
-          false),
+        (scenarioOf(context).index.decisionPoints.get(event.point)?.optionById.has(event.option) ?? false),
     },
     actions: {
       recordEstimate: assign({ estimate: ({ event }) => (event.type === 'trainee.estimate' ? event.estimate : undefined) }),
@@ -153,25 +106,23 @@ export function createCaseMachine(lookup: ScenarioLookup) {
       commitPlan: assign({
         decisions: ({ context }) => [
           ...context.decisions,
-          ...context.draft.stop.map((id): Decision => ({ month: context.sim.month, type: 'stop', intervention: id })),
-          ...context.draft.start.map((id): Decision => ({ month: context.sim.month, type: 'start', intervention: id })),
+          ...context.draft.stop.map((id): Decision => ({ month: context.play.sim.month, type: 'stop', intervention: id })),
+          ...context.draft.start.map((id): Decision => ({ month: context.play.sim.month, type: 'start', intervention: id })),
         ],
         draft: () => ({ start: [], stop: [] }),
       }),
       recordChoice: assign({
         decisions: ({ context, event }) =>
           event.type === 'trainee.choose'
-            ? [...context.decisions, { month: context.sim.month, type: 'choose', point: event.point, option: event.option }]
+            ? [...context.decisions, { month: context.play.sim.month, type: 'choose', point: event.point, option: event.option }]
             : context.decisions,
       }),
-      bookMonth: assign(({ context }) => {
-        const scenario = scenarioOf(context);
-        const sim = cloneState(context.sim);
-        const entries: LedgerEntry[] = [];
-        const events: CaseEvent[] = [];
-        const decisions = context.decisions.filter((d) => d.month === sim.month);
-        advanceMonth(scenario, sim, decisions, context.seed, entries, events, caseOptionsFor(context.mode));
-        return { sim, lastEntries: entries, lastEvents: events };
+      bookMonth: assign({
+        play: ({ context }) => {
+          const month = context.play.sim.month;
+          const decisions = context.decisions.filter((d) => d.month === month);
+          return playMonth(scenarioOf(context), context.play, decisions, context.seed, context.mode);
+        },
       }),
     },
   }).createMachine({
@@ -183,9 +134,7 @@ export function createCaseMachine(lookup: ScenarioLookup) {
       mode: input.mode,
       decisions: [],
       draft: { start: [], stop: [] },
-      sim: initialState(lookup(input.scenarioId, input.scenarioVersion) ?? missing(input)),
-      lastEntries: [],
-      lastEvents: [],
+      play: startPlay(lookup(input.scenarioId, input.scenarioVersion) ?? missing(input)),
     }),
     initial: 'intake',
     states: {

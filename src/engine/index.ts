@@ -1,7 +1,9 @@
-/** The case engine: the XState case machine, saves, replay and what-if. */
+/** The case engine: the XState case machine, the play it keeps, saves, what-if and the analysis service. */
+export * from './analysis';
 export * from './case-machine';
+export * from './hub';
 export * from './persistence';
+export * from './play';
+export * from './playtest';
 export * from './replay';
 export * from './what-if';
-export * from './hub';
-export * from './playtest';

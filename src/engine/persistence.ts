@@ -5,7 +5,8 @@
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Decision } from '../core';
-import { VISIBILITY_MODES, replayTo } from './replay';
+import { PLAY_MODES } from '../core';
+import { replayPlay } from './play';
 import { type CaseContext, type CaseMachine, type CaseRecord, type ScenarioLookup } from './case-machine';
 
 export const SAVE_FORMAT = 1;
@@ -37,7 +38,7 @@ export function toSave(snapshot: SnapshotFrom<CaseMachine>, savedAt: string): Sa
     mode: c.mode,
     ...(c.estimate ? { estimate: c.estimate } : {}),
     decisions: c.decisions,
-    month: c.sim.month,
+    month: c.play.sim.month,
     phase: phaseOf(snapshot),
     draft: c.draft,
     savedAt,
@@ -58,7 +59,7 @@ export function checkSave(data: unknown, lookup: ScenarioLookup): { save: SaveGa
     !Number.isSafeInteger(s.seed)
   )
     return { problem: 'badField' };
-  if (!(VISIBILITY_MODES as readonly unknown[]).includes(s.mode) || !(RESUMABLE_PHASES as readonly unknown[]).includes(s.phase))
+  if (!(PLAY_MODES as readonly unknown[]).includes(s.mode) || !(RESUMABLE_PHASES as readonly unknown[]).includes(s.phase))
     return { problem: 'badField' };
   if (typeof s.month !== 'number' || !Number.isInteger(s.month) || s.month < 0) return { problem: 'badField' };
   const scenario = lookup(s.scenarioId, s.scenarioVersion);
@@ -83,7 +84,7 @@ function isDecision(d: unknown, months: number): d is Decision {
 export function restoreActor(machine: CaseMachine, save: SaveGame, lookup: ScenarioLookup) {
   const scenario = lookup(save.scenarioId, save.scenarioVersion);
   if (!scenario) throw new Error(`scenario ${save.scenarioId}@${save.scenarioVersion} is not loaded`);
-  const replayed = replayTo(scenario, save.decisions, save.seed, save.mode, save.month);
+  const play = replayPlay(scenario, save.decisions, save.seed, save.mode, save.month);
   const context: CaseContext = {
     scenarioId: save.scenarioId,
     scenarioVersion: save.scenarioVersion,
@@ -92,9 +93,7 @@ export function restoreActor(machine: CaseMachine, save: SaveGame, lookup: Scena
     ...(save.estimate ? { estimate: save.estimate } : {}),
     decisions: save.decisions,
     draft: save.draft,
-    sim: replayed.sim,
-    lastEntries: replayed.ledger.filter((e) => e.month === save.month - 1),
-    lastEvents: replayed.events.filter((e) => e.month === save.month - 1),
+    play,
   };
   const snapshot = machine.resolveState({ value: save.phase, context });
   return createActor(machine, {

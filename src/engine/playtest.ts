@@ -2,10 +2,10 @@
  * Playing a route through the case machine as a trainee would, for playtesting
  * (jump to a point from a URL) and for tests. Result codes name a played route.
  */
-import type { Decision, LedgerEntry, Route, Scenario } from '../core';
+import { PLAY_MODES, type Decision, type LedgerEntry, type PlayMode, type Route, type Scenario } from '../core';
 import type { CaseActor } from './hub';
 import { openPoints } from './case-machine';
-import { VISIBILITY_MODES, type VisibilityMode } from './replay';
+import { lastMonthOf } from './play';
 
 export interface PlayOptions {
   /** Stop at the first waiting phase after this month (default: play to the outcome). */
@@ -28,7 +28,7 @@ export function playRoute(
   for (let guard = 0; guard < scenario.months * 6 + 20; guard += 1) {
     const snapshot = actor.getSnapshot();
     const phase = snapshot.value as string;
-    const month = snapshot.context.sim.month;
+    const month = snapshot.context.play.sim.month;
     const waiting = phase === 'plan' || phase === 'review' || phase === 'decision';
     if (waiting && month > stopAfter) break;
     if (phase === 'plan') {
@@ -44,7 +44,7 @@ export function playRoute(
       }
     } else if (phase === 'run') {
       actor.send({ type: 'clock.monthPassed' });
-      ledger.push(...actor.getSnapshot().context.lastEntries);
+      ledger.push(...lastMonthOf(actor.getSnapshot().context.play).entries);
     } else if (phase === 'review') {
       actor.send({ type: route.some((d) => d.month === month && d.type !== 'choose') ? 'trainee.changePlan' : 'trainee.keepPlan' });
     } else if (phase === 'decision') {
@@ -61,7 +61,7 @@ export function playRoute(
 export function resultCode(
   scenario: Pick<Scenario, 'id' | 'version'>,
   seed: number,
-  mode: VisibilityMode,
+  mode: PlayMode,
   decisions: readonly Decision[],
 ): string {
   return `${scenario.id}@${scenario.version}/${seed}/${mode}/${formatDecisions(decisions)}`;
@@ -96,11 +96,11 @@ export function parseDecisions(text: string): Decision[] | undefined {
 /** Parses a result code back into its parts. */
 export function parseResultCode(
   code: string,
-): { scenarioId: string; version: number; seed: number; mode: VisibilityMode; decisions: Decision[] } | undefined {
+): { scenarioId: string; version: number; seed: number; mode: PlayMode; decisions: Decision[] } | undefined {
   const match = /^([a-z0-9][a-z0-9-]*)@(\d+)\/(\d+)\/([a-z]+)\/(.*)$/.exec(code.trim());
   if (!match) return undefined;
-  const mode = match[4] as VisibilityMode;
+  const mode = match[4] as PlayMode;
   const decisions = parseDecisions(match[5] ?? '');
-  if (!VISIBILITY_MODES.includes(mode) || !decisions) return undefined;
+  if (!PLAY_MODES.includes(mode) || !decisions) return undefined;
   return { scenarioId: match[1] ?? '', version: Number(match[2]), seed: Number(match[3]), mode, decisions };
 }

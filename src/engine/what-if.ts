@@ -1,5 +1,4 @@
-import { diverge, forkRoute, type CaseResult, type Decision, type Divergence, type Scenario } from '../core';
-import { resultOf, type VisibilityMode } from './replay';
+import { caseOptionsFor, diverge, forkRoute, runCase, type CaseResult, type Decision, type Divergence, type PlayMode, type Scenario } from '../core';
 
 export interface WhatIf {
   readonly original: CaseResult;
@@ -11,12 +10,31 @@ export interface WhatIf {
 export function whatIf(
   scenario: Scenario,
   seed: number,
-  mode: VisibilityMode,
+  mode: PlayMode,
   decisions: readonly Decision[],
   k: number,
   replacement: readonly Decision[],
 ): WhatIf {
-  const original = resultOf(scenario, decisions, seed, mode);
-  const alternative = resultOf(scenario, forkRoute(decisions, k, replacement), seed, mode);
+  const options = caseOptionsFor(mode);
+  const original = runCase(scenario, decisions, seed, options);
+  const alternative = runCase(scenario, forkRoute(decisions, k, replacement), seed, options);
   return { original, alternative, divergence: diverge(original, alternative) };
+}
+
+/** What each decision of a played route did: the route without it, against the route as played. */
+export interface DecisionWhatIf {
+  readonly index: number;
+  readonly decision: Decision;
+  readonly divergence: Divergence;
+}
+
+/** Every decision's what-if, running the played route once. */
+export function whatIfsFor(scenario: Scenario, seed: number, mode: PlayMode, decisions: readonly Decision[]): DecisionWhatIf[] {
+  const options = caseOptionsFor(mode);
+  const original = runCase(scenario, decisions, seed, options);
+  return decisions.map((decision, index) => ({
+    index,
+    decision,
+    divergence: diverge(original, runCase(scenario, forkRoute(decisions, index, []), seed, options)),
+  }));
 }

@@ -1,30 +1,30 @@
 /**
- * Compiles a schema-valid scenario document into the core's model: euros become
- * cents, dates become calendar dates, catalogue entries and tariff overrides are
- * merged in, and every reference is checked. Problems carry JSON paths; the loader
- * adds file positions.
+ * Compiles a schema-valid scenario document into the core's definition: euros
+ * become cents, dates become calendar dates, catalogue entries and tariff overrides
+ * are merged in, template parameters are compiled into their typed form, and every
+ * reference is checked. Problems carry JSON paths; the loader adds file positions.
  */
 import {
-  type CompareOp,
+  ZRM_DOMAINS,
+  clampScore,
+  eurosToCents,
+  parseIsoDate,
   type Condition,
   type DecisionPointDef,
   type Effect,
   type InterventionDef,
-  type MoneyMeasure,
   type PriceRef,
   type Route,
-  type Scenario,
+  type ScenarioDef,
   type TemplateId,
-  type ZrmDomain,
+  type TemplateInstance,
   type ZrmProfile,
-  eurosToCents,
-  parseIsoDate,
 } from '../core';
-import type { JsonPath } from './json';
-import type { CatalogueDoc, CatalogueEntry, ScenarioDoc, TariffDoc } from './schema';
-import { TEMPLATE_PARAM_SCHEMAS, TEMPLATE_REFERENCES } from './templates';
 import { describeIssue } from './issues';
+import type { JsonPath } from './json';
 import { suggest } from './problems';
+import type { CatalogueDoc, CatalogueEntry, ConditionDoc, ScenarioDoc, TariffDoc } from './schema';
+import { TEMPLATE_SPECS, type ResolvedPrice, type TemplateCompileContext } from './templates';
 
 /** A problem found while compiling, before it has a file and a position. */
 export interface CompileProblem {
@@ -35,7 +35,7 @@ export interface CompileProblem {
 }
 
 export interface CompileResult {
-  readonly scenario?: Scenario;
+  readonly def?: ScenarioDef;
   readonly problems: readonly CompileProblem[];
   /** Catalogue ids whose price came from the gemeente's tariff file. */
   readonly overridden: readonly string[];
@@ -43,7 +43,15 @@ export interface CompileResult {
 
 type Kind = 'member' | 'bill' | 'income' | 'intervention' | 'asset' | 'debt' | 'point' | 'price' | 'epilogue' | 'catalogue';
 
+type EffectDoc = ScenarioDoc['rules'][number]['then'][number];
+type InterventionDoc = ScenarioDoc['interventions'][number];
+
 const cents = (euros: number): number => eurosToCents(euros) ?? 0;
+
+/** The id an intervention of the document goes by. */
+export function interventionId(item: InterventionDoc): string {
+  return item.id ?? item.use ?? '';
+}
 
 /** Compiles a scenario against a catalogue and, optionally, a gemeente's tariffs. */
 export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tariff?: TariffDoc): CompileResult {
@@ -64,7 +72,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     member: new Set(doc.household.members.map((m) => m.id)),
     bill: new Set(doc.household.bills.map((b) => b.id)),
     income: new Set(doc.household.incomes.map((i) => i.id)),
-    intervention: new Set(doc.interventions.map((i) => i.id ?? i.use)),
+    intervention: new Set(doc.interventions.map(interventionId)),
     asset: new Set(doc.household.assets.map((a) => a.id)),
     debt: new Set(doc.household.debts.map((d) => d.id)),
     point: new Set(doc.decisionPoints.map((p) => p.id)),
@@ -73,16 +81,13 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     catalogue: new Set(prices.keys()),
   };
   // Debts that effects add later are legitimate references too.
-  const addedDebts = new Set<string>();
-  const scanAddedDebts = (effects: readonly { type: string; debt?: unknown }[]): void => {
-    for (const e of effects)
-      if (e.type === 'addDebt' && typeof e.debt === 'object' && e.debt && 'id' in e.debt) addedDebts.add(String(e.debt.id));
+  const scanAddedDebts = (effects: readonly EffectDoc[]): void => {
+    for (const e of effects) if (e.type === 'addDebt') known.debt.add(e.debt.id);
   };
   for (const i of doc.interventions) [i.onStart, i.onEnd, ...i.timed.map((t) => t.effects)].forEach(scanAddedDebts);
   doc.rules.forEach((r) => scanAddedDebts(r.then));
   doc.events.forEach((e) => scanAddedDebts(e.effects));
   doc.decisionPoints.forEach((p) => p.options.forEach((o) => scanAddedDebts(o.effects)));
-  for (const id of addedDebts) known.debt.add(id);
 
   const ref = (kind: Kind, id: string, path: JsonPath): void => {
     if (known[kind].has(id)) return;
@@ -90,26 +95,52 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     problem(path, 'unknownReference', { kind, id, ...(hint ? { suggestion: hint } : {}) });
   };
 
-  const duplicates = (items: readonly { id?: string | undefined; use?: string }[], path: JsonPath): void => {
+  const duplicates = (ids: readonly string[], path: JsonPath, key: (i: number) => string = () => 'id'): void => {
     const seen = new Set<string>();
-    items.forEach((item, i) => {
-      const id = item.id ?? item.use ?? '';
-      if (seen.has(id)) problem([...path, i, item.id !== undefined ? 'id' : 'use'], 'duplicateId', { id });
+    ids.forEach((id, i) => {
+      if (seen.has(id)) problem([...path, i, key(i)], 'duplicateId', { id });
       seen.add(id);
     });
   };
-  duplicates(doc.household.members, ['household', 'members']);
-  duplicates(doc.household.bills, ['household', 'bills']);
-  duplicates(doc.household.incomes, ['household', 'incomes']);
-  duplicates(doc.household.debts, ['household', 'debts']);
-  duplicates(doc.household.assets, ['household', 'assets']);
-  duplicates(doc.interventions, ['interventions']);
-  duplicates(doc.templates, ['templates']);
-  duplicates(doc.rules, ['rules']);
-  duplicates(doc.events, ['events']);
-  duplicates(doc.decisionPoints, ['decisionPoints']);
+  duplicates(
+    doc.household.members.map((m) => m.id),
+    ['household', 'members'],
+  );
+  duplicates(
+    doc.household.bills.map((b) => b.id),
+    ['household', 'bills'],
+  );
+  duplicates(
+    doc.household.incomes.map((b) => b.id),
+    ['household', 'incomes'],
+  );
+  duplicates(
+    doc.household.debts.map((b) => b.id),
+    ['household', 'debts'],
+  );
+  duplicates(
+    doc.household.assets.map((b) => b.id),
+    ['household', 'assets'],
+  );
+  duplicates(doc.interventions.map(interventionId), ['interventions'], (i) => (doc.interventions[i]?.id !== undefined ? 'id' : 'use'));
+  duplicates(
+    doc.templates.map((t) => t.id),
+    ['templates'],
+  );
+  duplicates(
+    doc.rules.map((t) => t.id),
+    ['rules'],
+  );
+  duplicates(
+    doc.events.map((t) => t.id),
+    ['events'],
+  );
+  duplicates(
+    doc.decisionPoints.map((t) => t.id),
+    ['decisionPoints'],
+  );
 
-  const priceRefOf = (id: string, path: JsonPath): { amount: number; price: PriceRef } => {
+  const priceOf = (id: string, path: JsonPath): { amount: number; price: PriceRef } => {
     const entry = prices.get(id);
     if (!entry) {
       ref('price', id, path);
@@ -126,52 +157,50 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     return { amount: cents(entry.amount), price: { id, year: entry.year, source: entry.source } };
   };
 
-  const condition = (input: unknown, path: JsonPath): Condition => {
-    const c = input as Record<string, unknown>;
-    if ('all' in c) return { all: (c.all as unknown[]).map((x, i) => condition(x, [...path, 'all', i])) };
-    if ('any' in c) return { any: (c.any as unknown[]).map((x, i) => condition(x, [...path, 'any', i])) };
+  const condition = (c: ConditionDoc, path: JsonPath): Condition => {
+    if ('all' in c) return { all: c.all.map((x, i) => condition(x, [...path, 'all', i])) };
+    if ('any' in c) return { any: c.any.map((x, i) => condition(x, [...path, 'any', i])) };
     if ('not' in c) return { not: condition(c.not, [...path, 'not']) };
-    if ('flag' in c) return { flag: String(c.flag) };
+    if ('flag' in c) return { flag: c.flag };
     if ('owns' in c) {
-      ref('asset', String(c.owns), [...path, 'owns']);
-      return { owns: String(c.owns) };
+      ref('asset', c.owns, [...path, 'owns']);
+      return { owns: c.owns };
     }
     if ('owes' in c) {
-      ref('debt', String(c.owes), [...path, 'owes']);
-      return { owes: String(c.owes) };
+      ref('debt', c.owes, [...path, 'owes']);
+      return { owes: c.owes };
     }
     if ('active' in c) {
-      ref('intervention', String(c.active), [...path, 'active']);
-      return { active: String(c.active) };
+      ref('intervention', c.active, [...path, 'active']);
+      return { active: c.active };
+    }
+    if ('billActive' in c) {
+      ref('bill', c.billActive, [...path, 'billActive']);
+      return { billActive: c.billActive };
     }
     if ('age' in c) {
-      const age = c.age as { member: string; op: CompareOp; value: number };
-      ref('member', age.member, [...path, 'age', 'member']);
-      return { age };
+      ref('member', c.age.member, [...path, 'age', 'member']);
+      return { age: { ...c.age } };
     }
     if ('zrm' in c) {
-      const zrm = c.zrm as { member: string; domain: ZrmDomain; op: CompareOp; value: number };
-      ref('member', zrm.member, [...path, 'zrm', 'member']);
-      return { zrm };
+      ref('member', c.zrm.member, [...path, 'zrm', 'member']);
+      return { zrm: { ...c.zrm } };
     }
-    if ('money' in c) {
-      const money = c.money as { of: MoneyMeasure; op: CompareOp; value: number };
-      return { money: { ...money, value: cents(money.value) } };
-    }
+    if ('money' in c) return { money: { ...c.money, value: cents(c.money.value) } };
     if ('arrears' in c) {
-      const arrears = c.arrears as { bill: string; op: CompareOp; months: number };
-      ref('bill', arrears.bill, [...path, 'arrears', 'bill']);
-      return { arrears };
+      ref('bill', c.arrears.bill, [...path, 'arrears', 'bill']);
+      return { arrears: { ...c.arrears } };
     }
-    const date = c.date as { op: CompareOp; value: string };
-    return { date: { op: date.op, value: parseIsoDate(date.value) ?? { year: 1970, month: 1, day: 1 } } };
+    const value = parseIsoDate(c.date.value);
+    if (!value) problem([...path, 'date', 'value'], 'date:iso', { received: c.date.value });
+    return { date: { op: c.date.op, value: value ?? { year: 1970, month: 1, day: 1 } } };
   };
 
   const memberRef = (member: string, path: JsonPath): void => {
     if (member !== '*' && member !== '*adults') ref('member', member, path);
   };
 
-  const effect = (e: ScenarioDoc['rules'][number]['then'][number], path: JsonPath): Effect => {
+  const effect = (e: EffectDoc, path: JsonPath): Effect => {
     switch (e.type) {
       case 'zrm':
         memberRef(e.member, [...path, 'member']);
@@ -200,7 +229,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
         };
       case 'book': {
         if (e.price !== undefined) {
-          const priced = priceRefOf(e.price, [...path, 'price']);
+          const priced = priceOf(e.price, [...path, 'price']);
           return {
             type: 'book',
             kind: e.kind,
@@ -231,29 +260,36 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
         return e.epilogue === undefined ? { type: 'endCase' } : { type: 'endCase', epilogue: e.epilogue };
     }
   };
-  const effects = (list: readonly ScenarioDoc['rules'][number]['then'][number][], path: JsonPath): Effect[] =>
-    list.map((e, i) => effect(e, [...path, i]));
+  const effects = (list: readonly EffectDoc[], path: JsonPath): Effect[] => list.map((e, i) => effect(e, [...path, i]));
 
-  const interventions: InterventionDef[] = doc.interventions.map((item, i) => {
+  const intervention = (item: InterventionDoc, i: number): InterventionDef => {
     const path = ['interventions', i];
-    const entry = prices.get(item.use);
-    if (!entry) ref('catalogue', item.use, [...path, 'use']);
+    const entry = item.use === undefined ? undefined : prices.get(item.use);
+    if (item.use !== undefined && !entry) ref('catalogue', item.use, [...path, 'use']);
+    if (item.use === undefined) {
+      // An intervention of the case's own: everything the catalogue would give must be written.
+      const missing = (['id', 'label', 'payer', 'unit', 'price'] as const).filter((k) => item[k] === undefined);
+      if (missing.length > 0) problem(path, 'ownInterventionIncomplete', { fields: missing.join(', ') });
+    }
     if (item.for !== undefined) ref('member', item.for, [...path, 'for']);
     item.excludes.forEach((x, j) => ref('intervention', x, [...path, 'excludes', j]));
+    const id = interventionId(item);
     const priced = item.price
-      ? { amount: cents(item.price.amount), price: { id: item.use, year: item.price.year, source: item.price.source } }
+      ? { amount: cents(item.price.amount), price: { id, year: item.price.year, source: item.price.source } }
       : entry
-        ? priceRefOf(entry.id, [...path, 'use'])
-        : { amount: 0, price: { id: item.use, year: 0, source: '' } };
+        ? priceOf(entry.id, [...path, 'use'])
+        : { amount: 0, price: { id, year: 0, source: '' } };
     const durationMonths = item.durationMonths ?? entry?.durationMonths;
-    const def: InterventionDef = {
-      id: item.id ?? item.use,
-      label: item.label ?? entry?.label ?? { nl: item.use },
+    const breakthrough = item.breakthrough ?? entry?.breakthrough;
+    const prop = item.prop ?? entry?.prop;
+    return {
+      id,
+      label: item.label ?? entry?.label ?? { nl: id },
       description: item.description ?? entry?.description ?? { nl: '' },
-      payer: entry?.payer ?? 'huishouden',
-      kind: entry?.kind ?? 'cost',
-      to: entry?.to ?? 'aanbieder',
-      unit: entry?.unit ?? 'once',
+      payer: item.payer ?? entry?.payer ?? 'huishouden',
+      kind: item.kind ?? entry?.kind ?? 'cost',
+      to: item.to ?? entry?.to ?? 'aanbieder',
+      unit: item.unit ?? entry?.unit ?? 'once',
       price: priced.amount,
       priceRef: priced.price,
       dosage: item.dosage ?? entry?.dosage ?? 1,
@@ -267,27 +303,53 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       ...(durationMonths === undefined ? {} : { durationMonths }),
       ...(item.ownContribution ? { ownContribution: { monthly: cents(item.ownContribution.monthly), to: item.ownContribution.to } } : {}),
       ...(item.available !== undefined ? { available: condition(item.available, [...path, 'available']) } : {}),
-      ...(entry?.breakthrough ? { breakthrough: entry.breakthrough } : {}),
+      ...(breakthrough ? { breakthrough } : {}),
+      ...(prop ? { prop } : {}),
     };
-    return def;
+  };
+
+  const templateContext = (path: JsonPath): TemplateCompileContext => ({
+    path,
+    start: doc.start,
+    price: (input, at): ResolvedPrice => {
+      const found = priceOf(input.price, [...at, 'price']);
+      return { amount: Math.round(found.amount * input.quantity), unitAmount: found.amount, price: found.price };
+    },
+    warn: (at, code, params) => problem(at, code, params, 'warning'),
   });
 
-  const templates = doc.templates.map((t, i) => {
-    const path: JsonPath = ['templates', i, 'params'];
-    const parsed = TEMPLATE_PARAM_SCHEMAS[t.template].safeParse(t.params);
+  const template = <K extends TemplateId>(
+    templateId: K,
+    id: string,
+    params: unknown,
+    path: JsonPath,
+  ): TemplateInstance<K> | undefined => {
+    const spec = TEMPLATE_SPECS[templateId];
+    const parsed = spec.schema.safeParse(params);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const issuePath = [...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-        const input = issue.input ?? valueAtPath(t.params, issue.path);
+        const input = issue.input ?? valueAtPath(params, issue.path);
         for (const described of describeIssue(issue, input)) {
-          problem([...issuePath, ...described.extraPath], described.code, { ...described.params, template: t.template });
+          problem([...issuePath, ...described.extraPath], described.code, { ...described.params, template: templateId });
         }
       }
-      return { id: t.id, template: t.template, params: {} };
+      return undefined;
     }
-    const params = resolvePriced(parsed.data, path, priceRefOf) as Record<string, unknown>;
-    checkTemplateRefs(t.template, params, path, ref);
-    return { id: t.id, template: t.template, params };
+    for (const [kind, keys] of Object.entries(spec.references) as [Kind, readonly string[]][]) {
+      for (const key of keys) {
+        const value: unknown = (parsed.data as Record<string, unknown>)[key];
+        if (typeof value === 'string') ref(kind, value, [...path, key]);
+        if (Array.isArray(value)) value.forEach((v, i) => typeof v === 'string' && ref(kind, v, [...path, key, i]));
+      }
+    }
+    return { id, template: templateId, params: spec.compile(parsed.data, templateContext(path)) };
+  };
+
+  const templates: TemplateInstance[] = [];
+  doc.templates.forEach((t, i) => {
+    const compiled = template(t.template, t.id, t.params, ['templates', i, 'params']);
+    if (compiled) templates.push(compiled);
   });
 
   const decisionPoints: DecisionPointDef[] = doc.decisionPoints.map((p, i) => {
@@ -299,6 +361,10 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       );
       problem([...path, 'default'], 'unknownReference', { kind: 'option', id: p.default, ...(hint ? { suggestion: hint } : {}) });
     }
+    duplicates(
+      p.options.map((o) => o.id),
+      [...path, 'options'],
+    );
     return {
       id: p.id,
       prompt: p.prompt,
@@ -325,12 +391,17 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
   const members = doc.household.members.map((m, i) => {
     const birthDate = parseIsoDate(m.birthDate);
     if (!birthDate) problem(['household', 'members', i, 'birthDate'], 'date:iso');
+    const zrm: ZrmProfile = {};
+    for (const domain of ZRM_DOMAINS) {
+      const score = m.zrm[domain];
+      if (score !== undefined) zrm[domain] = clampScore(score);
+    }
     return {
       id: m.id,
       name: m.name,
       role: m.role,
       birthDate: birthDate ?? { year: 2000, month: 1, day: 1 },
-      zrm: { ...m.zrm } as ZrmProfile,
+      zrm,
       ...(m.story ? { story: m.story } : {}),
       ...(m.avatar ? { avatar: m.avatar } : {}),
     };
@@ -341,7 +412,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
   if (doc.household.members.every((m) => Object.keys(m.zrm).length === 0)) problem(['household', 'members'], 'noZrm', {}, 'warning');
 
   const start = parseIsoDate(doc.start) ?? { year: 2026, month: 1, day: 1 };
-  const scenario: Scenario = {
+  const def: ScenarioDef = {
     id: doc.id,
     version: doc.version,
     title: doc.title,
@@ -351,13 +422,21 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     wijkteamHoursPerMonth: doc.wijkteamHoursPerMonth,
     zrmThreshold: doc.zrmThreshold,
     members,
-    incomes: doc.household.incomes.map((inc) => ({ ...inc, monthly: cents(inc.monthly) })) as Scenario['incomes'],
-    bills: doc.household.bills.map((b) => ({ ...b, monthly: cents(b.monthly) })),
+    incomes: doc.household.incomes.map((inc) => ({
+      id: inc.id,
+      label: inc.label,
+      kind: inc.kind,
+      payer: inc.payer,
+      monthly: cents(inc.monthly),
+      active: inc.active,
+      ...(inc.member === undefined ? {} : { member: inc.member }),
+    })),
+    bills: doc.household.bills.map((b) => ({ ...b, monthly: cents(b.monthly), arrears: cents(b.arrears) })),
     debts: doc.household.debts.map((debt) => ({ ...debt, amount: cents(debt.amount) })),
     assets: doc.household.assets.map((a) => ({ ...a, value: cents(a.value) })),
     flags: doc.household.flags,
     cash: cents(doc.household.cash),
-    interventions,
+    interventions: doc.interventions.map(intervention),
     templates,
     rules: doc.rules.map((r, i) => ({
       id: r.id,
@@ -385,11 +464,19 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       ...(e.when === undefined ? {} : { when: condition(e.when, ['epilogues', i, 'when']) }),
     })),
     ...(doc.ownBudget ? { ownBudget: { payer: doc.ownBudget.payer, target: cents(doc.ownBudget.target) } } : {}),
+    text: {
+      summary: doc.summary,
+      householdName: doc.household.name,
+      story: doc.household.story,
+      goal: doc.household.goal,
+      ...(doc.facilitation ? { facilitation: doc.facilitation } : {}),
+      debrief: doc.debrief,
+    },
   };
   for (const [id] of tariffs) if (!prices.has(id)) problem([], 'unknownTariff', { id }, 'warning');
 
   const hasError = problems.some((p) => p.severity === 'error');
-  return { ...(hasError ? {} : { scenario }), problems, overridden: [...overridden] };
+  return { ...(hasError ? {} : { def }), problems, overridden: [...overridden] };
 }
 
 function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -399,38 +486,4 @@ function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
-}
-
-/** Replaces every { price, quantity } object in template params with { amount, price }. */
-function resolvePriced(
-  value: unknown,
-  path: JsonPath,
-  priceRefOf: (id: string, path: JsonPath) => { amount: number; price: PriceRef },
-): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => resolvePriced(v, [...path, i], priceRefOf));
-  if (value === null || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  if (typeof record.price === 'string' && Object.keys(record).every((k) => k === 'price' || k === 'quantity')) {
-    const priced = priceRefOf(record.price, [...path, 'price']);
-    const quantity = typeof record.quantity === 'number' ? record.quantity : 1;
-    return { amount: Math.round(priced.amount * quantity), price: priced.price, dayPrice: priced.amount };
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(record)) out[key] = resolvePriced(v, [...path, key], priceRefOf);
-  return out;
-}
-
-function checkTemplateRefs(
-  template: TemplateId,
-  params: Record<string, unknown>,
-  path: JsonPath,
-  ref: (kind: Kind, id: string, path: JsonPath) => void,
-): void {
-  for (const [kind, keys] of Object.entries(TEMPLATE_REFERENCES[template]) as [Kind, readonly string[]][]) {
-    for (const key of keys) {
-      const value = params[key];
-      if (typeof value === 'string') ref(kind, value, [...path, key]);
-      if (Array.isArray(value)) value.forEach((v, i) => typeof v === 'string' && ref(kind, v, [...path, key, i]));
-    }
-  }
 }

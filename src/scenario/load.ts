@@ -4,9 +4,19 @@
  * and the browser; it never throws on bad input.
  */
 import { z } from 'zod';
-import type { Scenario } from '../core';
+import {
+  PLAY_MODES,
+  SimulationError,
+  buildScenario,
+  caseOptionsFor,
+  runCase,
+  type Cause,
+  type Route,
+  type Scenario,
+  type ScenarioDef,
+} from '../core';
 import { analyse } from './analyse';
-import { compileScenario } from './compile';
+import { compileScenario, type CompileProblem } from './compile';
 import { describeIssue, setKnownKeys } from './issues';
 import { parseJson, positionOf, type JsonPath, type ParsedJson } from './json';
 import type { Problem } from './problems';
@@ -110,6 +120,8 @@ export function loadTariff(file: string, text: string): Loaded<TariffDoc> {
 
 export interface LoadedScenario {
   readonly scenario?: Scenario;
+  /** The compiled definition: plain data the build stores and a worker rebuilds the scenario from. */
+  readonly def?: ScenarioDef;
   readonly doc?: ScenarioDoc;
   readonly problems: readonly Problem[];
   readonly overridden: readonly string[];
@@ -126,10 +138,12 @@ export function loadScenario(
   const { parsed, value, problems } = parseStage(file, text, scenarioSchema);
   if (!value) return { problems, overridden: [] };
   const compiled = compileScenario(value, catalogue, tariff);
-  const analysed = compiled.scenario && options.analyse ? analyse(compiled.scenario, parsed.value) : [];
+  const scenario = compiled.def ? buildScenario(compiled.def) : undefined;
+  const simulated = scenario ? simulationProblems(scenario) : [];
+  const analysed = scenario && simulated.length === 0 && options.analyse ? analyse(scenario, parsed.value) : [];
   const all = [
     ...problems,
-    ...[...compiled.problems, ...analysed].map((p) => ({
+    ...[...compiled.problems, ...simulated, ...analysed].map((p) => ({
       file,
       path: p.path,
       position: positionOf(parsed, p.path),
@@ -140,9 +154,64 @@ export function loadScenario(
   ];
   if (!value.$schema)
     all.push({ file, path: [], position: { line: 1, column: 1 }, severity: 'warning', code: 'missingSchema', params: {} });
-  return compiled.scenario && !hasErrors(all)
-    ? { scenario: compiled.scenario, doc: value, problems: all, overridden: compiled.overridden }
+  return scenario && compiled.def && !hasErrors(all)
+    ? { scenario, def: compiled.def, doc: value, problems: all, overridden: compiled.overridden }
     : { doc: value, problems: all, overridden: [] };
+}
+
+/**
+ * Plays the case's own routes and the route without decisions, in every mode, on
+ * a few session codes: a file whose simulation would fail is refused here, at the
+ * place that caused it, instead of failing in front of a group.
+ */
+export function simulationProblems(scenario: Scenario): CompileProblem[] {
+  const routes: [JsonPath, Route][] = [
+    [['routes', 'system'], scenario.routes.system],
+    [['routes', 'breakthrough'], scenario.routes.breakthrough],
+    [[], []],
+  ];
+  for (const [path, route] of routes) {
+    for (const mode of PLAY_MODES) {
+      for (const seed of [1, 2, 3]) {
+        try {
+          runCase(scenario, route, seed, caseOptionsFor(mode));
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          const at = error instanceof SimulationError ? pathOfCause(scenario, error.at) : undefined;
+          return [{ path: at ?? path, severity: 'error', code: 'simulationFailed', params: { detail, seed, mode } }];
+        }
+      }
+    }
+  }
+  return [];
+}
+
+/** Where in the file the thing that booked an entry was written. */
+function pathOfCause(scenario: Scenario, cause: Cause): JsonPath | undefined {
+  const id = cause.id.replace(/:.*$/, '');
+  const find = (list: readonly { readonly id: string }[], key: string, tail: JsonPath = []): JsonPath | undefined => {
+    const at = list.findIndex((x) => x.id === id);
+    return at < 0 ? undefined : [key, at, ...tail];
+  };
+  switch (cause.type) {
+    case 'template':
+      return find(scenario.def.templates, 'templates', ['params']);
+    case 'intervention':
+    case 'decision':
+      return find(scenario.interventions, 'interventions') ?? find(scenario.def.templates, 'templates', ['params']);
+    case 'rule':
+      return find(scenario.rules, 'rules', ['then']);
+    case 'event':
+      return find(scenario.events, 'events', ['effects']);
+    case 'point':
+      return find(scenario.decisionPoints, 'decisionPoints', ['options']);
+    case 'income':
+    case 'bill': {
+      const list = cause.type === 'income' ? scenario.incomes : scenario.bills;
+      const at = list.findIndex((x) => x.id === id);
+      return at < 0 ? undefined : ['household', cause.type === 'income' ? 'incomes' : 'bills', at];
+    }
+  }
 }
 
 /** True when any problem is an error (warnings alone do not block play). */

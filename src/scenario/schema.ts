@@ -5,7 +5,17 @@
  * cents and calendar dates.
  */
 import { z } from 'zod';
-import { PAYER_IDS, TEMPLATE_IDS, ZRM_DOMAINS, eurosToCents, parseIsoDate } from '../core';
+import {
+  PAYER_IDS,
+  PROP_KINDS,
+  TEMPLATE_IDS,
+  ZRM_DOMAINS,
+  eurosToCents,
+  parseIsoDate,
+  type CompareOp,
+  type MoneyMeasure,
+  type ZrmDomain,
+} from '../core';
 
 /** A description in Dutch and English, shown by editors on hover. */
 function d(nl: string, en: string): { description: string } {
@@ -51,22 +61,23 @@ export const domainSchema = z.enum(ZRM_DOMAINS).meta(d('ZRM-domein', 'ZRM domain
 export const opSchema = z.enum(['<', '<=', '==', '!=', '>=', '>']).meta(d('Vergelijking', 'Comparison'));
 const scoreSchema = z.number().int().min(1).max(5).meta(d('ZRM-score 1-5', 'ZRM score 1-5'));
 
-export interface ConditionInput {
-  all?: ConditionInput[];
-  any?: ConditionInput[];
-  not?: ConditionInput;
-  flag?: string;
-  owns?: string;
-  owes?: string;
-  active?: string;
-  age?: { member: string; op: string; value: number };
-  zrm?: { member: string; domain: string; op: string; value: number };
-  money?: { of: string; op: string; value: number };
-  arrears?: { bill: string; op: string; months: number };
-  date?: { op: string; value: string };
-}
+/** A condition as authors write it (money in euros, dates as text); compile.ts turns it into the core's. */
+export type ConditionDoc =
+  | { all: ConditionDoc[] }
+  | { any: ConditionDoc[] }
+  | { not: ConditionDoc }
+  | { flag: string }
+  | { owns: string }
+  | { owes: string }
+  | { active: string }
+  | { billActive: string }
+  | { age: { member: string; op: CompareOp; value: number } }
+  | { zrm: { member: string; domain: ZrmDomain; op: CompareOp; value: number } }
+  | { money: { of: MoneyMeasure; op: CompareOp; value: number } }
+  | { arrears: { bill: string; op: CompareOp; months: number } }
+  | { date: { op: CompareOp; value: string } };
 
-export const conditionSchema: z.ZodType<unknown> = z.lazy(() =>
+export const conditionSchema: z.ZodType<ConditionDoc> = z.lazy(() =>
   z
     .union([
       z.object({ all: z.array(conditionSchema).meta(d('Alle voorwaarden gelden', 'All conditions hold')) }).strict(),
@@ -77,6 +88,7 @@ export const conditionSchema: z.ZodType<unknown> = z.lazy(() =>
       z.object({ owns: idSchema.meta(d('Het huishouden bezit dit (bijv. de auto)', 'The household owns this asset')) }).strict(),
       z.object({ owes: z.string().min(1).meta(d('Het huishouden heeft deze schuld nog', 'The household still owes this debt')) }).strict(),
       z.object({ active: idSchema.meta(d('Deze interventie loopt', 'This intervention is running')) }).strict(),
+      z.object({ billActive: idSchema.meta(d('Deze vaste last loopt (wordt betaald)', 'This bill is active (is being paid)')) }).strict(),
       z
         .object({
           age: z
@@ -294,6 +306,11 @@ const billSchema = z
       'Aflossing of eigen bijdrage: in het grootboek',
       'Repayment or own contribution: booked in the ledger',
     ),
+    arrears: field(
+      euroSchema.default(0),
+      'Achterstand op deze last bij de start, in euro',
+      'Arrears on this bill at the start, in euros',
+    ),
   })
   .strict();
 
@@ -304,10 +321,57 @@ const timedSchema = z
   })
   .strict();
 
+/** A breakthrough: bends one rule, needs approval that takes time and may be refused. */
+export const breakthroughSchema = z
+        .object({
+          bends: field(textSchema, 'Welke regel dit buigt', 'Which rule this bends'),
+          law: field(z.string().min(2), 'Wettelijke grond voor de uitzondering', 'Legal ground for the exception'),
+          approvalMonths: field(
+            z.number().int().min(0).max(12),
+            'Hoe lang de toestemming duurt (maanden)',
+            'How long approval takes (months)',
+          ),
+          refusalChance: field(
+            z.number().min(0).max(1),
+            'Kans dat de toestemming geweigerd wordt (0-1)',
+            'Chance that approval is refused (0-1)',
+          ),
+        })
+        .strict();
+
+const unitSchema = z.enum(['hour', 'day', 'week', 'month', 'contact', 'once', 'traject', 'year', 'km']);
+const propField = field(z.enum(PROP_KINDS).optional(), 'Wat de wijk tekent zolang dit loopt (bijv. taxi)', 'What the neighbourhood draws while it runs (e.g. taxi)');
+
 const interventionSchema = z
   .object({
-    use: field(idSchema, 'Id van de interventie in de catalogus', 'Id of the intervention in the catalogue'),
-    id: field(idSchema.optional(), 'Eigen id als de catalogus-id twee keer gebruikt wordt', 'Own id when a catalogue entry is used twice'),
+    use: field(
+      idSchema.optional(),
+      'Id van de interventie in de catalogus (weglaten voor een eigen interventie met id, label, payer, unit en price)',
+      'Id of the intervention in the catalogue (leave out for an own intervention with id, label, payer, unit and price)',
+    ),
+    id: field(
+      idSchema.optional(),
+      'Eigen id: als de catalogus-id twee keer gebruikt wordt, of voor een eigen interventie',
+      'Own id: when a catalogue entry is used twice, or for an own intervention',
+    ),
+    payer: field(payerSchema.optional(), 'Wie betaalt (eigen interventie)', 'Who pays (own intervention)'),
+    kind: field(
+      z.enum(['cost', 'transfer']).optional(),
+      'cost: zorg, dienst of tijd; transfer: geld verschuift alleen (eigen interventie; standaard cost)',
+      'cost: care, service or time; transfer: money only moves (own intervention; default cost)',
+    ),
+    to: field(
+      z.union([payerSchema, z.literal('aanbieder')]).optional(),
+      'Wie ontvangt (eigen interventie; standaard aanbieder)',
+      'Who receives (own intervention; default aanbieder)',
+    ),
+    unit: field(unitSchema.optional(), 'Eenheid van de prijs (eigen interventie)', 'Unit of the price (own intervention)'),
+    breakthrough: field(
+      breakthroughSchema.optional(),
+      'Doorbraak: buigt een regel en vraagt toestemming (vervangt die uit de catalogus)',
+      "Breakthrough: bends a rule and needs approval (replaces the catalogue's)",
+    ),
+    prop: propField,
     label: field(textSchema.optional(), 'Eigen naam (anders die uit de catalogus)', 'Own name (otherwise the catalogue one)'),
     description: field(textSchema.optional(), 'Eigen beschrijving', 'Own description'),
     for: field(idSchema.optional(), 'Voor welk gezinslid', 'For which member'),
@@ -596,11 +660,7 @@ export const catalogueEntrySchema = z
       'cost: care, service or time; transfer: money only moves',
     ),
     to: field(z.union([payerSchema, z.literal('aanbieder')]).default('aanbieder'), 'Wie ontvangt', 'Who receives'),
-    unit: field(
-      z.enum(['hour', 'day', 'week', 'month', 'contact', 'once', 'traject', 'year', 'km']),
-      'Eenheid van de prijs',
-      'Unit of the price',
-    ),
+    unit: field(unitSchema, 'Eenheid van de prijs', 'Unit of the price'),
     amount: field(euroSchema, 'Prijs per eenheid in euro', 'Price per unit in euros'),
     year: field(z.number().int().min(2000).max(2100), 'Prijspeil (jaar)', 'Price level (year)'),
     source: field(z.string().min(3), 'Bron van de prijs', 'Source of the price'),
@@ -609,27 +669,8 @@ export const catalogueEntrySchema = z
     durationMonths: field(z.number().int().min(1).max(120).optional(), 'Standaard duur in maanden', 'Default duration in months'),
     waitingMonths: field(z.number().int().min(0).max(24).default(0), 'Standaard wachttijd in maanden', 'Default waiting time in months'),
     wijkteamHours: field(z.number().min(0).max(200).default(0), 'Uren wijkteam per maand', 'Wijkteam hours per month'),
-    breakthrough: field(
-      z
-        .object({
-          bends: field(textSchema, 'Welke regel dit buigt', 'Which rule this bends'),
-          law: field(z.string().min(2), 'Wettelijke grond voor de uitzondering', 'Legal ground for the exception'),
-          approvalMonths: field(
-            z.number().int().min(0).max(12),
-            'Hoe lang de toestemming duurt (maanden)',
-            'How long approval takes (months)',
-          ),
-          refusalChance: field(
-            z.number().min(0).max(1),
-            'Kans dat de toestemming geweigerd wordt (0-1)',
-            'Chance that approval is refused (0-1)',
-          ),
-        })
-        .strict()
-        .optional(),
-      'Doorbraak: buigt een regel en vraagt toestemming',
-      'Breakthrough: bends a rule and needs approval',
-    ),
+    breakthrough: field(breakthroughSchema.optional(), 'Doorbraak: buigt een regel en vraagt toestemming', 'Breakthrough: bends a rule and needs approval'),
+    prop: propField,
   })
   .strict();
 

@@ -1,10 +1,14 @@
 /**
- * Parameter schemas for the rule templates. Money is written in euros and becomes
- * cents here; a priced step names a catalogue price ({ "price": "id" }) that
- * compile.ts resolves into an amount with its source.
+ * Parameter schemas for the rule templates and how each compiles into the core's
+ * parameter type. Money is written in euros and becomes cents; a priced step names
+ * a catalogue price ({ "price": "id", "quantity": n }) that compiles into an amount
+ * with its source. Each template's `compile` is typed from its schema's output and
+ * returns the core's `TemplateParams[K]`, so the schema, the compiled form and the
+ * rule that reads it cannot disagree without a type error.
  */
 import { z } from 'zod';
-import { eurosToCents, type TemplateId } from '../core';
+import { eurosToCents, type Cents, type PriceRef, type TemplateId, type TemplateParams } from '../core';
+import type { JsonPath } from './json';
 import { euroSchema, idSchema, payerSchema } from './schema';
 
 const cents = euroSchema.transform((v) => eurosToCents(v) ?? 0);
@@ -12,14 +16,27 @@ const months = z.number().int().min(0).max(60);
 
 /** A reference to a catalogue price, optionally times a quantity (e.g. days). */
 export const pricedSchema = z.object({ price: idSchema, quantity: z.number().min(0).default(1) }).strict();
-export type PricedInput = z.output<typeof pricedSchema>;
+type PricedInput = z.output<typeof pricedSchema>;
 
-export const TEMPLATE_PARAM_SCHEMAS: Record<TemplateId, z.ZodType> = {
+/** A catalogue price resolved: the amount for the quantity, the unit price, and its source. */
+export interface ResolvedPrice {
+  readonly amount: Cents;
+  readonly unitAmount: Cents;
+  readonly price: PriceRef;
+}
+
+/** Resolves a priced step against the catalogue (and tariffs); reports an unknown id at the path. */
+export type PriceResolver = (priced: PricedInput, path: JsonPath) => ResolvedPrice;
+
+/** Wahv: the law allows gijzeling of at most one week per offence (Wahv art. 28 lid 3). */
+export const GIJZELING_MAX_DAYS = 7;
+
+const schemas = {
   'wahv-boete': z
     .object({
       debt: z.string().min(1),
       termMonths: months.default(2),
-      freeReminder: z.boolean().default(false),
+      freeReminder: z.boolean().optional(),
       payWhenPossible: z.boolean().default(true),
       gijzeling: z
         .object({ member: idSchema, afterMonths: months, days: z.number().int().min(1).max(365), day: pricedSchema })
@@ -70,20 +87,94 @@ export const TEMPLATE_PARAM_SCHEMAS: Record<TemplateId, z.ZodType> = {
   'ww-bijstand': z
     .object({ triggerFlag: z.string().min(1), wage: idSchema, ww: idSchema, bijstand: idSchema, wwMonths: months.default(6) })
     .strict(),
+} as const satisfies Record<TemplateId, z.ZodType>;
+
+/** Each template's parameters as the schema outputs them (euros already in cents, priced steps unresolved). */
+export type TemplateInput = { [K in TemplateId]: z.output<(typeof schemas)[K]> };
+
+/** What compiling a template's parameters may use: prices, and the case's start date for date-dependent defaults. */
+export interface TemplateCompileContext {
+  readonly price: PriceResolver;
+  readonly path: JsonPath;
+  /** The case's start as YYYY-MM-DD. */
+  readonly start: string;
+  /** Reports a non-fatal problem (a value clamped to what the law allows). */
+  readonly warn: (path: JsonPath, code: string, params: Record<string, string | number>) => void;
+}
+
+interface TemplateSpec<K extends TemplateId> {
+  readonly schema: z.ZodType<TemplateInput[K]>;
+  readonly compile: (params: TemplateInput[K], ctx: TemplateCompileContext) => TemplateParams[K];
+  /** Which params name which kind of thing, for the reference checks. */
+  readonly references: Partial<Record<'member' | 'bill' | 'income' | 'intervention' | 'asset' | 'debt', readonly (keyof TemplateInput[K] & string)[]>>;
+}
+
+const priced = (ctx: TemplateCompileContext, input: PricedInput, key: string): { readonly amount: Cents; readonly price: PriceRef } => {
+  const resolved = ctx.price(input, [...ctx.path, key]);
+  return { amount: resolved.amount, price: resolved.price };
 };
 
-/** Which params of each template name which kind of thing, for the reference checks. */
-export const TEMPLATE_REFERENCES: Record<
-  TemplateId,
-  Partial<Record<'member' | 'bill' | 'income' | 'intervention' | 'asset' | 'debt', readonly string[]>>
-> = {
-  'wahv-boete': { debt: ['debt'] },
-  ontruiming: { bill: ['bill'], intervention: ['shelter'] },
-  energieschuld: { bill: ['bill'] },
-  vroegsignalering: { bill: ['bills'] },
-  'jeugdhulp-18': { member: ['member'], intervention: ['interventions', 'extension'] },
-  kostendelersnorm: { income: ['income'], member: ['beneficiaries'] },
-  zoektermijn: { member: ['member'], income: ['income'] },
-  'schuldregeling-auto': { asset: ['asset'], bill: ['carBill', 'repaymentBill'], intervention: ['request'] },
-  'ww-bijstand': { income: ['wage', 'ww', 'bijstand'] },
+/** The start of the CJIB's trial with a free reminder before the first increase. */
+const FREE_REMINDER_FROM = '2026-07-01';
+
+/** Every template's schema, compile step and references. */
+export const TEMPLATE_SPECS: { readonly [K in TemplateId]: TemplateSpec<K> } = {
+  'wahv-boete': {
+    schema: schemas['wahv-boete'],
+    references: { debt: ['debt'] },
+    compile: (p, ctx) => {
+      const { gijzeling, freeReminder, ...rest } = p;
+      if (gijzeling && gijzeling.days > GIJZELING_MAX_DAYS) {
+        ctx.warn([...ctx.path, 'gijzeling', 'days'], 'gijzelingClamped', { days: gijzeling.days, max: GIJZELING_MAX_DAYS });
+      }
+      return {
+        ...rest,
+        // Cases that start once the trial runs get the free reminder unless they say otherwise.
+        freeReminder: freeReminder ?? ctx.start >= FREE_REMINDER_FROM,
+        ...(gijzeling
+          ? {
+              gijzeling: (() => {
+                const day = ctx.price(gijzeling.day, [...ctx.path, 'gijzeling', 'day']);
+                return {
+                  member: gijzeling.member,
+                  afterMonths: gijzeling.afterMonths,
+                  days: Math.min(gijzeling.days, GIJZELING_MAX_DAYS),
+                  dayPrice: day.unitAmount,
+                  price: day.price,
+                };
+              })(),
+            }
+          : {}),
+      };
+    },
+  },
+  ontruiming: {
+    schema: schemas.ontruiming,
+    references: { bill: ['bill'], intervention: ['shelter'] },
+    compile: (p, ctx) => ({
+      ...p,
+      deurwaarderSummons: priced(ctx, p.deurwaarderSummons, 'deurwaarderSummons'),
+      deurwaarderEviction: priced(ctx, p.deurwaarderEviction, 'deurwaarderEviction'),
+      landlordCost: priced(ctx, p.landlordCost, 'landlordCost'),
+    }),
+  },
+  energieschuld: { schema: schemas.energieschuld, references: { bill: ['bill'] }, compile: (p) => p },
+  vroegsignalering: {
+    schema: schemas.vroegsignalering,
+    references: { bill: ['bills'] },
+    compile: (p, ctx) => ({ ...p, outreach: priced(ctx, p.outreach, 'outreach') }),
+  },
+  'jeugdhulp-18': {
+    schema: schemas['jeugdhulp-18'],
+    references: { member: ['member'], intervention: ['interventions', 'extension'] },
+    compile: (p) => p,
+  },
+  kostendelersnorm: { schema: schemas.kostendelersnorm, references: { income: ['income'], member: ['beneficiaries'] }, compile: (p) => p },
+  zoektermijn: { schema: schemas.zoektermijn, references: { member: ['member'], income: ['income'] }, compile: (p) => p },
+  'schuldregeling-auto': {
+    schema: schemas['schuldregeling-auto'],
+    references: { asset: ['asset'], bill: ['carBill', 'repaymentBill'], intervention: ['request'] },
+    compile: (p) => p,
+  },
+  'ww-bijstand': { schema: schemas['ww-bijstand'], references: { income: ['wage', 'ww', 'bijstand'] }, compile: (p) => p },
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diverge, runCase, searchRoute, type Decision } from '../../src/core';
-import { checkSave, restoreActor, toSave, whatIf } from '../../src/engine';
+import { checkSave, lastMonthOf, restoreActor, toSave, whatIf } from '../../src/engine';
 import { routeArb } from '../arbitraries';
 import { fixture, shipped } from '../helpers';
 import { machineFor, startActor } from './drive';
@@ -70,7 +70,7 @@ describe('the case machine', () => {
     expect(actor.getSnapshot().value).toBe('run');
     expect(actor.getSnapshot().context.decisions).toEqual([{ month: 2, type: 'choose', point: 'keuze', option: 'hulp' }]);
     actor.send({ type: 'clock.monthPassed' });
-    expect(actor.getSnapshot().context.sim.running.map((r) => r.id)).toContain('budgetbeheer');
+    expect(actor.getSnapshot().context.play.sim.running.map((r) => r.id)).toContain('budgetbeheer');
   });
 
   it('asks approval for a breakthrough, which is granted for some seeds and refused for others', () => {
@@ -82,9 +82,9 @@ describe('the case machine', () => {
       actor.send({ type: 'trainee.chooseIntervention', id: 'auto-behouden-in-schuldregeling' });
       actor.send({ type: 'trainee.confirmPlan' });
       actor.send({ type: 'clock.monthPassed' });
-      expect(actor.getSnapshot().context.sim.pending.map((p) => p.id)).toEqual(['auto-behouden-in-schuldregeling']);
+      expect(actor.getSnapshot().context.play.sim.pending.map((p) => p.id)).toEqual(['auto-behouden-in-schuldregeling']);
       actor.send({ type: 'clock.monthPassed' });
-      const events = actor.getSnapshot().context.lastEvents.map((e) => e.type);
+      const events = lastMonthOf(actor.getSnapshot().context.play).events.map((e) => e.type);
       if (events.includes('approved')) outcomes.add('approved');
       if (events.includes('refused')) outcomes.add('refused');
     }
@@ -98,8 +98,8 @@ describe('the case machine', () => {
     actor.send({ type: 'trainee.chooseIntervention', id: 'auto-behouden-in-schuldregeling' });
     actor.send({ type: 'trainee.confirmPlan' });
     actor.send({ type: 'clock.monthPassed' });
-    expect(actor.getSnapshot().context.sim.pending).toEqual([]);
-    expect(actor.getSnapshot().context.sim.flags).toContain('auto-in-vtlb');
+    expect(actor.getSnapshot().context.play.sim.pending).toEqual([]);
+    expect(actor.getSnapshot().context.play.sim.flags).toContain('auto-in-vtlb');
   });
 
   it('own-budget and all-budgets modes compute the same numbers: visibility changes what is shown, not what happens', () => {
@@ -127,7 +127,7 @@ describe('saves and replay', () => {
     if (!('save' in checked)) throw new Error(checked.problem);
     const restored = restoreActor(machineFor(enschede), checked.save, () => enschede).start();
     expect(restored.getSnapshot().value).toBe(actor.getSnapshot().value);
-    expect(JSON.stringify(restored.getSnapshot().context.sim)).toBe(JSON.stringify(actor.getSnapshot().context.sim));
+    expect(JSON.stringify(restored.getSnapshot().context.play.sim)).toBe(JSON.stringify(actor.getSnapshot().context.play.sim));
   });
 
   it('reports a broken save instead of crashing', () => {
@@ -182,7 +182,7 @@ describe('saves and replay', () => {
         const save = toSave(actor.getSnapshot(), 'now');
         const restored = restoreActor(machineFor(tutorial), save, () => tutorial).start();
         expect(restored.getSnapshot().value).toBe(save.phase);
-        expect(JSON.stringify(restored.getSnapshot().context.sim)).toBe(JSON.stringify(actor.getSnapshot().context.sim));
+        expect(JSON.stringify(restored.getSnapshot().context.play.sim)).toBe(JSON.stringify(actor.getSnapshot().context.play.sim));
         expect(restored.getSnapshot().context.decisions).toEqual(actor.getSnapshot().context.decisions);
       }),
       { numRuns: 50 },
@@ -250,14 +250,14 @@ function playThroughUntil(
     const phase = snapshot.value as string;
     if (phase === 'plan') {
       for (const d of route as { month: number; type: string; intervention?: string }[]) {
-        if (d.month === snapshot.context.sim.month && d.type === 'start' && d.intervention)
+        if (d.month === snapshot.context.play.sim.month && d.type === 'start' && d.intervention)
           actor.send({ type: 'trainee.chooseIntervention', id: d.intervention });
       }
       actor.send({ type: 'trainee.confirmPlan' });
     } else if (phase === 'run') actor.send({ type: 'clock.monthPassed' });
     else if (phase === 'review') actor.send({ type: 'trainee.keepPlan' });
     else if (phase === 'decision') {
-      const point = snapshot.context.sim.awaiting[0];
+      const point = snapshot.context.play.sim.awaiting[0];
       const def = tutorial.decisionPoints.find((p) => p.id === point);
       if (def) actor.send({ type: 'trainee.choose', point: def.id, option: def.defaultOption });
     } else if (phase === 'outcome') actor.send({ type: 'trainee.openDebrief' });

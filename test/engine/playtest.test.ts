@@ -37,7 +37,7 @@ describe('playing to a point', () => {
     playRoute(actor, enschede, [{ month: 0, type: 'start', intervention: 'budgetbeheer' }], { stopAfterMonth: 0 });
     const snapshot = actor.getSnapshot();
     expect(['review', 'decision']).toContain(snapshot.value);
-    expect(snapshot.context.sim.month).toBeGreaterThan(0);
+    expect(snapshot.context.play.sim.month).toBeGreaterThan(0);
     expect(snapshot.context.decisions[0]).toEqual({ month: 0, type: 'start', intervention: 'budgetbeheer' });
   });
 });

@@ -20,7 +20,7 @@ export interface EvictionParams {
   readonly deurwaarderEviction: { readonly amount: Cents; readonly price: PriceRef };
   readonly landlordCost: { readonly amount: Cents; readonly price: PriceRef };
   /** Intervention started on eviction (maatschappelijke opvang). */
-  readonly shelter?: string;
+  readonly shelter?: string | undefined;
 }
 
 export const EVICTION_LAW = 'BW 7:231 (ontbinding huurovereenkomst); Rv art. 555 e.v.; kantonrechtersrichtlijn drie maanden';

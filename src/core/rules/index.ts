@@ -48,33 +48,29 @@ export const TEMPLATES: { readonly [K in TemplateId]: TemplateImpl<K> } = {
   'ww-bijstand': { phase: 'income', law: WW_LAW, run: runWwBijstand },
 };
 
-export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
+export const TEMPLATE_IDS = [
+  'wahv-boete',
+  'ontruiming',
+  'energieschuld',
+  'vroegsignalering',
+  'jeugdhulp-18',
+  'kostendelersnorm',
+  'zoektermijn',
+  'schuldregeling-auto',
+  'ww-bijstand',
+] as const satisfies readonly TemplateId[];
 
 /** True when the string names a rule template. */
 export function isTemplateId(value: string): value is TemplateId {
-  return value in TEMPLATES;
+  return (TEMPLATE_IDS as readonly string[]).includes(value);
 }
 
-type Bound = (ctx: StepContext) => void;
-const plans = new WeakMap<readonly { id: string; template: string; params: unknown }[], Record<TemplatePhase, Bound[]>>();
-
-/**
- * The scenario's template instances bound to their implementations and split by
- * phase once, so a month step only calls functions.
- */
-export function templatePlan(
-  instances: readonly { readonly id: string; readonly template: string; readonly params: unknown }[],
-): Record<TemplatePhase, Bound[]> {
-  let plan = plans.get(instances);
-  if (!plan) {
-    plan = { income: [], settle: [] };
-    for (const instance of instances) {
-      if (!isTemplateId(instance.template)) continue;
-      const impl = TEMPLATES[instance.template] as TemplateImpl<TemplateId>;
-      const params = instance.params as TemplateParams[TemplateId];
-      plan[impl.phase].push((ctx) => impl.run(ctx, instance.id, params));
-    }
-    plans.set(instances, plan);
-  }
-  return plan;
+/** A template instance bound to its implementation: the month step only calls `run`. */
+export function bindTemplate<K extends TemplateId>(
+  template: K,
+  id: string,
+  params: TemplateParams[K],
+): { readonly phase: TemplatePhase; readonly run: (ctx: StepContext) => void } {
+  const impl: TemplateImpl<K> = TEMPLATES[template];
+  return { phase: impl.phase, run: (ctx) => impl.run(ctx, id, params) };
 }

@@ -18,7 +18,7 @@ export interface SchuldregelingAutoParams {
   /** Flag meaning the car's costs were accepted in the VTLB. */
   readonly allowanceFlag: string;
   /** Breakthrough intervention whose pending approval holds the sale. */
-  readonly request?: string;
+  readonly request?: string | undefined;
   readonly saleAfterMonths: number;
 }
 

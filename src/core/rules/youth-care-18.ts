@@ -10,7 +10,7 @@ import { ageAt } from '../state';
 export interface YouthCare18Params {
   readonly member: string;
   readonly interventions: readonly string[];
-  readonly extension?: string;
+  readonly extension?: string | undefined;
 }
 
 export const YOUTH_CARE_18_LAW = 'Jeugdwet art. 1.1 (verlengde jeugdhulp)';

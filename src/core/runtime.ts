@@ -1,0 +1,80 @@
+/**
+ * Builds the runtime scenario from its definition, once: lookups, the order bills
+ * are paid in, compiled conditions and bound templates. Nothing in the core builds
+ * any of these lazily, so a month step only reads.
+ */
+import { compileCondition } from './conditions';
+import { monthIndexOf } from './dates';
+import type {
+  BoundTemplate,
+  Cause,
+  DecisionPoint,
+  Epilogue,
+  Intervention,
+  Scenario,
+  ScenarioDef,
+  ScenarioIndex,
+  TemplateInstance,
+} from './model';
+import { bindTemplate, type TemplateId } from './rules';
+
+function cause(type: Cause['type'], id: string): Cause {
+  return Object.freeze({ type, id });
+}
+
+function bound<K extends TemplateId>(instance: TemplateInstance<K>): BoundTemplate {
+  return { id: instance.id, template: instance.template, ...bindTemplate(instance.template, instance.id, instance.params) };
+}
+
+/** The runtime scenario for a definition. */
+export function buildScenario(def: ScenarioDef): Scenario {
+  const interventionMap = new Map<string, Intervention>();
+  const decisionPointMap = new Map<string, DecisionPoint>();
+  const epilogueMap = new Map<string, Epilogue>();
+  const index: ScenarioIndex = {
+    interventions: interventionMap,
+    members: new Map(def.members.map((m) => [m.id, m])),
+    memberIndex: new Map(def.members.map((m, i) => [m.id, i])),
+    billIndex: new Map(def.bills.map((b, i) => [b.id, i])),
+    incomeIndex: new Map(def.incomes.map((b, i) => [b.id, i])),
+    assets: new Map(def.assets.map((a) => [a.id, a])),
+    decisionPoints: decisionPointMap,
+    epilogues: epilogueMap,
+    startMonthIndex: monthIndexOf(def.start),
+  };
+  const interventions = def.interventions.map((i): Intervention => {
+    const { available, ...rest } = i;
+    return { ...rest, ...(available ? { available: compileCondition(available, index) } : {}), cause: cause('intervention', i.id) };
+  });
+  for (const i of interventions) interventionMap.set(i.id, i);
+  const decisionPoints = def.decisionPoints.map(
+    (p): DecisionPoint => ({
+      ...p,
+      when: compileCondition(p.when, index),
+      key: `point:${p.id}`,
+      optionById: new Map(p.options.map((o) => [o.id, o])),
+    }),
+  );
+  for (const p of decisionPoints) decisionPointMap.set(p.id, p);
+  const epilogues = def.epilogues.map(
+    (e): Epilogue => ({ id: e.id, text: e.text, ...(e.when ? { when: compileCondition(e.when, index) } : {}) }),
+  );
+  for (const e of epilogues) epilogueMap.set(e.id, e);
+  const templates = def.templates.map((t) => bound(t));
+  return {
+    ...def,
+    def,
+    interventions,
+    rules: def.rules.map((r) => ({ ...r, when: compileCondition(r.when, index), key: `rule:${r.id}`, cause: cause('rule', r.id) })),
+    events: def.events.map((e) => ({ ...e, when: compileCondition(e.when, index), key: `event:${e.id}`, cause: cause('event', e.id) })),
+    decisionPoints,
+    epilogues,
+    templates: { income: templates.filter((t) => t.phase === 'income'), settle: templates.filter((t) => t.phase === 'settle') },
+    index,
+    billOrder: def.bills
+      .map((_, i) => i)
+      .sort((a, b) => (def.bills[a]?.priority ?? 0) - (def.bills[b]?.priority ?? 0) || a - b),
+    incomeCauses: def.incomes.map((i) => cause('income', i.id)),
+    billCauses: def.bills.map((b) => cause('bill', b.id)),
+  };
+}

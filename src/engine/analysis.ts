@@ -1,0 +1,281 @@
+/**
+ * The engine's derived results: the reference routes, every decision's what-if and
+ * the best route found, each computed once per case and kept. The heavy ones run
+ * off the main thread when a worker is given; the screens ask here, never the core.
+ */
+import {
+  caseOptionsFor,
+  runCase,
+  searchRoute,
+  type CaseResult,
+  type Decision,
+  type PlayMode,
+  type Route,
+  type Scenario,
+  type ScenarioDef,
+  type SearchProgress,
+  type Totals,
+  buildScenario,
+} from '../core';
+import { whatIfsFor, type DecisionWhatIf } from './what-if';
+
+/** Which case a result is for. */
+export interface CaseKey {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly mode: PlayMode;
+}
+
+/** The routes every player's result is shown beside. */
+export interface References {
+  readonly system: CaseResult;
+  readonly breakthrough: CaseResult;
+}
+
+/** The best route found for society, with what it costs and how it was found. */
+export interface BestRoute {
+  readonly route: Route;
+  readonly totals: Totals;
+  readonly zrmAfter: number;
+  readonly method: 'exhaustive' | 'beam';
+  readonly meetsThreshold: boolean;
+  /** False when the search stopped at its time budget: the best route found so far. */
+  readonly complete: boolean;
+  readonly simulations: number;
+}
+
+/** A result still being computed, or done. */
+export type Pending<T> =
+  | { readonly state: 'running'; readonly progress?: SearchProgress }
+  | { readonly state: 'done'; readonly value: T }
+  | { readonly state: 'failed'; readonly message: string };
+
+export interface Analysis {
+  /** The system and breakthrough routes: two plain runs, computed once per case and kept. */
+  references(key: CaseKey): References;
+  /** The result of a decision log (a team's result code): one plain run, kept. */
+  resultFor(key: CaseKey, decisions: readonly Decision[]): CaseResult;
+  /** Every decision's what-if, started on first ask; the listeners hear when it is done. */
+  whatIfs(key: CaseKey, decisions: readonly Decision[]): Pending<readonly DecisionWhatIf[]>;
+  /** The best route for society, started on first ask, bounded by the time budget. */
+  bestRoute(key: CaseKey): Pending<BestRoute>;
+  /** Stops a running best-route search; it then reports the best route so far. */
+  cancelBestRoute(key: CaseKey): void;
+  /** Hears every change of a pending result. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** Messages to the analysis worker. */
+export type WorkerRequest =
+  | { readonly type: 'whatIfs'; readonly id: number; readonly def: ScenarioDef; readonly seed: number; readonly mode: PlayMode; readonly decisions: readonly Decision[] }
+  | { readonly type: 'bestRoute'; readonly id: number; readonly def: ScenarioDef; readonly seed: number; readonly mode: PlayMode; readonly budgetMs: number };
+
+/** Messages from the analysis worker. */
+export type WorkerResponse =
+  | { readonly type: 'whatIfs'; readonly id: number; readonly value: readonly DecisionWhatIf[] }
+  | { readonly type: 'bestRoute'; readonly id: number; readonly value: BestRoute }
+  | { readonly type: 'progress'; readonly id: number; readonly progress: SearchProgress }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+
+/** The best route for society within a time budget. */
+export function findBestRoute(
+  scenario: Scenario,
+  seed: number,
+  mode: PlayMode,
+  budgetMs: number,
+  onProgress?: (progress: SearchProgress) => void,
+): BestRoute {
+  const deadline = Date.now() + budgetMs;
+  const found = searchRoute(scenario, {
+    seed,
+    goal: { type: 'society' },
+    caseOptions: caseOptionsFor(mode),
+    shouldStop: () => Date.now() > deadline,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  return {
+    route: found.route,
+    totals: found.result.totals,
+    zrmAfter: found.result.zrmAfter,
+    method: found.method,
+    meetsThreshold: found.meetsThreshold,
+    complete: found.complete,
+    simulations: found.simulations,
+  };
+}
+
+/** Answers one worker request (in the worker, or in-thread where there is none). */
+export function answer(request: WorkerRequest, scenario: Scenario, post: (response: WorkerResponse) => void): void {
+  try {
+    if (request.type === 'whatIfs') {
+      post({ type: 'whatIfs', id: request.id, value: whatIfsFor(scenario, request.seed, request.mode, request.decisions) });
+    } else {
+      const value = findBestRoute(scenario, request.seed, request.mode, request.budgetMs, (progress) =>
+        post({ type: 'progress', id: request.id, progress }),
+      );
+      post({ type: 'bestRoute', id: request.id, value });
+    }
+  } catch (error) {
+    post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export interface AnalysisOptions {
+  /** Makes the worker the heavy results run in; without one they run in-thread, after the current task. */
+  readonly worker?: () => Worker;
+  /** Time the best-route search may take before it reports the best route so far. */
+  readonly budgetMs?: number;
+}
+
+const formatKey = (d: readonly Decision[]): string =>
+  d.map((x) => (x.type === 'choose' ? `${x.month}c${x.point}=${x.option}` : `${x.month}${x.type}${x.intervention}`)).join(';');
+
+
+type Job =
+  | { readonly kind: 'whatIfs'; readonly scenario: Scenario; readonly key: string; readonly request: WorkerRequest }
+  | { readonly kind: 'bestRoute'; readonly scenario: Scenario; readonly key: string; readonly request: WorkerRequest };
+
+/** Results per scenario object and key: a new scenario (an edited file) starts afresh. */
+class Store<T> {
+  private readonly byScenario = new WeakMap<Scenario, Map<string, T>>();
+
+  get(scenario: Scenario, key: string): T | undefined {
+    return this.byScenario.get(scenario)?.get(key);
+  }
+
+  set(scenario: Scenario, key: string, value: T): void {
+    let byKey = this.byScenario.get(scenario);
+    if (!byKey) {
+      byKey = new Map();
+      this.byScenario.set(scenario, byKey);
+    }
+    byKey.set(key, value);
+  }
+}
+
+/** The engine's analysis service. */
+export function createAnalysis(options: AnalysisOptions = {}): Analysis {
+  const budgetMs = options.budgetMs ?? 3000;
+  const references = new Store<References>();
+  const plainRuns = new Store<CaseResult>();
+  const whatIfs = new Store<Pending<readonly DecisionWhatIf[]>>();
+  const best = new Store<Pending<BestRoute>>();
+  const listeners = new Set<() => void>();
+  const inFlight = new Map<number, Job>();
+  let nextId = 1;
+  let worker: Worker | undefined;
+
+  const emit = (): void => {
+    for (const listener of listeners) listener();
+  };
+
+  const receive = (response: WorkerResponse): void => {
+    const job = inFlight.get(response.id);
+    if (!job) return;
+    if (response.type !== 'progress') inFlight.delete(response.id);
+    if (response.type === 'failed') {
+      if (job.kind === 'whatIfs') whatIfs.set(job.scenario, job.key, { state: 'failed', message: response.message });
+      else best.set(job.scenario, job.key, { state: 'failed', message: response.message });
+    } else if (response.type === 'progress') {
+      if (job.kind === 'bestRoute') best.set(job.scenario, job.key, { state: 'running', progress: response.progress });
+    } else if (response.type === 'whatIfs') {
+      whatIfs.set(job.scenario, job.key, { state: 'done', value: response.value });
+    } else {
+      best.set(job.scenario, job.key, { state: 'done', value: response.value });
+    }
+    emit();
+  };
+
+  const ensureWorker = (): Worker | undefined => {
+    if (!options.worker) return undefined;
+    if (!worker) {
+      worker = options.worker();
+      worker.onmessage = (event: MessageEvent<WorkerResponse>) => receive(event.data);
+    }
+    return worker;
+  };
+
+  const send = (job: Job): void => {
+    inFlight.set(job.request.id, job);
+    const target = ensureWorker();
+    if (target) target.postMessage(job.request);
+    else setTimeout(() => answer(job.request, job.scenario, receive), 0);
+  };
+
+  return {
+    references: ({ scenario, seed, mode }) => {
+      const key = `${seed}/${mode}`;
+      let found = references.get(scenario, key);
+      if (!found) {
+        const caseOptions = caseOptionsFor(mode);
+        found = {
+          system: runCase(scenario, scenario.routes.system, seed, caseOptions),
+          breakthrough: runCase(scenario, scenario.routes.breakthrough, seed, caseOptions),
+        };
+        references.set(scenario, key, found);
+      }
+      return found;
+    },
+    resultFor: ({ scenario, seed, mode }, decisions) => {
+      const key = `${seed}/${mode}/${formatKey(decisions)}`;
+      let found = plainRuns.get(scenario, key);
+      if (!found) {
+        found = runCase(scenario, decisions, seed, caseOptionsFor(mode));
+        plainRuns.set(scenario, key, found);
+      }
+      return found;
+    },
+    whatIfs: ({ scenario, seed, mode }, decisions) => {
+      const key = `${seed}/${mode}/${formatKey(decisions)}`;
+      const known = whatIfs.get(scenario, key);
+      if (known) return known;
+      const running = { state: 'running' } as const;
+      whatIfs.set(scenario, key, running);
+      send({
+        kind: 'whatIfs',
+        scenario,
+        key,
+        request: { type: 'whatIfs', id: nextId++, def: scenario.def, seed, mode, decisions: [...decisions] },
+      });
+      return running;
+    },
+    bestRoute: ({ scenario, seed, mode }) => {
+      const key = `${seed}/${mode}`;
+      const known = best.get(scenario, key);
+      if (known) return known;
+      const running = { state: 'running' } as const;
+      best.set(scenario, key, running);
+      send({ kind: 'bestRoute', scenario, key, request: { type: 'bestRoute', id: nextId++, def: scenario.def, seed, mode, budgetMs } });
+      return running;
+    },
+    cancelBestRoute: ({ scenario, seed, mode }) => {
+      const key = `${seed}/${mode}`;
+      const running = [...inFlight.values()].find((job) => job.kind === 'bestRoute' && job.scenario === scenario && job.key === key);
+      if (!running || !worker) return;
+      // A search in a worker cannot hear a message while it runs: the worker is ended and the other requests resent.
+      worker.terminate();
+      worker = undefined;
+      inFlight.delete(running.request.id);
+      best.set(scenario, key, { state: 'failed', message: 'cancelled' });
+      const others = [...inFlight.values()];
+      inFlight.clear();
+      others.forEach(send);
+      emit();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The worker side: rebuilds the scenario from its definition and answers each request. */
+export function serveAnalysis(scope: {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage: (message: WorkerResponse) => void;
+}): void {
+  scope.onmessage = (event) => {
+    const request = event.data;
+    answer(request, buildScenario(request.def), (response) => scope.postMessage(response));
+  };
+}
