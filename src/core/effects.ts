@@ -44,14 +44,16 @@ function membersFor(ctx: StepContext, ref: string): MemberState[] {
 /** Lowers what the household owes one creditor by an amount paid to it, oldest debts first. */
 export function reduceDebts(ctx: StepContext, creditor: string, amount: number): void {
   let left = amount;
+  let cleared = false;
   for (const debt of ctx.state.debts) {
     if (left <= 0) break;
     if (debt.creditor !== creditor) continue;
     const paid = Math.min(left, debt.amount);
     debt.amount -= paid;
     left -= paid;
+    if (debt.amount === 0) cleared = true;
   }
-  ctx.state.debts = ctx.state.debts.filter((d) => d.amount > 0);
+  if (cleared) ctx.state.debts = ctx.state.debts.filter((d) => d.amount > 0);
 }
 
 /** Applies effects in order; each one's ledger entries carry the given cause. */

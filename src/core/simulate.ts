@@ -13,21 +13,22 @@ import {
 import type { LocalText } from './payers';
 import { advanceMonth } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
-import { countLowDomains, meanScore } from './zrm';
+import { ZRM_DOMAINS, countLowDomains, meanScore } from './zrm';
 
 /** Mean ZRM over every member and scored domain. */
 export function zrmMeanOf(state: SimState): number {
-  return meanScore(state.members.map((m) => m.zrm));
-}
-
-/** Decisions grouped by month, so each month's step sees only its own. */
-function decisionsByMonth(route: Route, months: number): Route[] {
-  const byMonth: Route[] = Array.from({ length: months }, () => []);
-  for (const decision of route) {
-    const slot = byMonth[decision.month];
-    if (slot) (slot as (typeof route)[number][]).push(decision);
+  let sum = 0;
+  let count = 0;
+  for (const member of state.members) {
+    for (const domain of ZRM_DOMAINS) {
+      const score = member.zrm[domain];
+      if (score !== undefined) {
+        sum += score;
+        count += 1;
+      }
+    }
   }
-  return byMonth;
+  return count === 0 ? 0 : sum / count;
 }
 
 /** Plays a whole case headlessly: the same scenario, seed and route give the same result. */
@@ -37,9 +38,9 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
   const ledger: LedgerEntry[] = [];
   const events: CaseEvent[] = [];
   const months: MonthSummary[] = [];
-  const byMonth = decisionsByMonth(route, scenario.months);
+  // The month step takes only the decisions of its own month from the route.
   while (!state.ended) {
-    advanceMonth(scenario, state, byMonth[state.month] ?? [], seed, ledger, events, options);
+    advanceMonth(scenario, state, route, seed, ledger, events, options);
     months.push({
       month: state.month - 1,
       cash: state.cash,
@@ -93,7 +94,6 @@ export function playUntil(
   const state = initialState(scenario);
   const ledger: LedgerEntry[] = [];
   const events: CaseEvent[] = [];
-  const byMonth = decisionsByMonth(route, scenario.months);
-  while (!state.ended && state.month < month) advanceMonth(scenario, state, byMonth[state.month] ?? [], seed, ledger, events, options);
+  while (!state.ended && state.month < month) advanceMonth(scenario, state, route, seed, ledger, events, options);
   return { state, ledger, events };
 }

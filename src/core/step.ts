@@ -131,6 +131,11 @@ function resolveApprovals(ctx: StepContext): void {
 function runInterventionLifecycle(ctx: StepContext): void {
   const { state, month } = ctx;
   if (state.running.length === 0) return;
+  let due = false;
+  for (const running of state.running) {
+    if ((running.endMonth !== undefined && running.endMonth <= month) || ctx.index.interventions.get(running.id)?.timed.length) due = true;
+  }
+  if (!due) return;
   for (const running of [...state.running]) {
     if (running.endMonth !== undefined && running.endMonth <= month) {
       stopIntervention(ctx, running.id, ctx.index.interventions.get(running.id)?.cause ?? { type: 'intervention', id: running.id });

@@ -189,7 +189,7 @@ describe('saves and replay', () => {
     );
   });
 
-  it('the decision log alone replays 1,000 random games to identical ledgers', () => {
+  it('the decision log alone replays 1,000 random games to identical ledgers', { timeout: 60_000 }, () => {
     const scenarios = [tutorial, enschede];
     fc.assert(
       fc.property(fc.constantFrom(...scenarios), fc.integer({ min: 1, max: 1_000_000 }), fc.nat(), (scenario, seed, pick) => {

@@ -24,38 +24,42 @@ export interface EnergyParams {
 export const ENERGY_LAW = 'Regeling afsluitbeleid voor kleinverbruikers van elektriciteit en gas (2023)';
 
 /** One month of energy arrears handling. */
-export function runEnergy(ctx: StepContext, id: string, p: EnergyParams): void {
-  const { state, scenario } = ctx;
-  const at = ctx.index.billIndex.get(p.bill) ?? -1;
-  const bill = state.bills[at];
-  const def = scenario.bills[at];
-  if (!bill || !def) return;
-  const disconnected = state.flags.includes('afgesloten-energie');
-  if (bill.arrearsMonths === 0) return;
-  if (bill.arrearsMonths >= p.reminderMonths && !state.fired.includes(`${id}:tip`)) {
-    state.fired.push(`${id}:tip`);
-    setFlag(state, `signaal:${def.payee}`);
-    setFlag(state, 'vroegsignaal');
-    note(ctx, { type: 'template', id, detail: 'tip-to-gemeente' });
-  }
-  const protectedHousehold = state.flags.includes(p.schuldhulpFlag) || state.flags.includes(p.healthRiskFlag);
-  if (!disconnected && !protectedHousehold && bill.arrearsMonths >= p.disconnectAtMonths) {
-    setFlag(state, 'afgesloten-energie');
-    if (p.reconnectCost > 0 && !state.debts.some((d) => d.id === `${id}:reconnect`)) {
-      const debt = {
-        id: `${id}:reconnect`,
-        creditor: def.payee,
-        label: { nl: 'Kosten heraansluiting', en: 'Reconnection costs' },
-        amount: p.reconnectCost,
-      };
-      applyEffects(ctx, [{ type: 'addDebt', debt }], { type: 'template', id });
+export function bindEnergy(id: string, p: EnergyParams): (ctx: StepContext) => void {
+  const keyReconnect = `${id}:reconnect`;
+  const keyTip = `${id}:tip`;
+  return (ctx) => {
+    const { state, scenario } = ctx;
+    const at = ctx.index.billIndex.get(p.bill) ?? -1;
+    const bill = state.bills[at];
+    const def = scenario.bills[at];
+    if (!bill || !def) return;
+    const disconnected = state.flags.includes('afgesloten-energie');
+    if (bill.arrearsMonths === 0) return;
+    if (bill.arrearsMonths >= p.reminderMonths && !state.fired.includes(keyTip)) {
+      state.fired.push(keyTip);
+      setFlag(state, `signaal:${def.payee}`);
+      setFlag(state, 'vroegsignaal');
+      note(ctx, { type: 'template', id, detail: 'tip-to-gemeente' });
     }
-    for (const member of state.members) {
-      for (const domain of ['huisvesting', 'lichamelijke-gezondheid'] as const) {
-        const score = member.zrm[domain];
-        if (score !== undefined) member.zrm[domain] = clampScore(score - 1);
+    const protectedHousehold = state.flags.includes(p.schuldhulpFlag) || state.flags.includes(p.healthRiskFlag);
+    if (!disconnected && !protectedHousehold && bill.arrearsMonths >= p.disconnectAtMonths) {
+      setFlag(state, 'afgesloten-energie');
+      if (p.reconnectCost > 0 && !state.debts.some((d) => d.id === keyReconnect)) {
+        const debt = {
+          id: keyReconnect,
+          creditor: def.payee,
+          label: { nl: 'Kosten heraansluiting', en: 'Reconnection costs' },
+          amount: p.reconnectCost,
+        };
+        applyEffects(ctx, [{ type: 'addDebt', debt }], { type: 'template', id });
       }
+      for (const member of state.members) {
+        for (const domain of ['huisvesting', 'lichamelijke-gezondheid'] as const) {
+          const score = member.zrm[domain];
+          if (score !== undefined) member.zrm[domain] = clampScore(score - 1);
+        }
+      }
+      note(ctx, { type: 'template', id, detail: 'disconnected' });
     }
-    note(ctx, { type: 'template', id, detail: 'disconnected' });
-  }
+  };
 }

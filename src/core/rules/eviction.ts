@@ -26,58 +26,64 @@ export interface EvictionParams {
 export const EVICTION_LAW = 'BW 7:231 (ontbinding huurovereenkomst); Rv art. 555 e.v.; kantonrechtersrichtlijn drie maanden';
 
 /** One month of the eviction procedure's life. */
-export function runEviction(ctx: StepContext, id: string, p: EvictionParams): void {
-  const { state, month, scenario } = ctx;
-  const at = ctx.index.billIndex.get(p.bill) ?? -1;
-  const bill = state.bills[at];
-  const def = scenario.bills[at];
-  if (!bill || !def || state.marks[`${id}:evicted`] !== undefined) return;
+export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) => void {
+  const keyArrears = `${id}:arrears`;
+  const keyDeurwaarder = `${id}:deurwaarder`;
+  const keyEvicted = `${id}:evicted`;
+  const keySummons = `${id}:summons`;
   const cause = { type: 'template' as const, id };
-  const started = state.marks[`${id}:summons`];
-  if (started === undefined) {
-    if (bill.arrearsMonths >= 1 && bill.arrearsMonths < p.summonsAtMonths) {
-      note(ctx, { type: 'template', id, detail: bill.arrearsMonths === 1 ? 'reminder' : 'aanmaning' });
-    }
-    if (bill.arrearsMonths >= p.summonsAtMonths) {
-      state.marks[`${id}:summons`] = month;
-      setFlag(state, 'ontruimingsprocedure');
-      addTenantCost(ctx, def.payee, `${id}:deurwaarder`, p.deurwaarderSummons.amount);
-      note(ctx, { type: 'template', id, detail: 'summons' });
-    }
-    return;
-  }
-  // Arrears back under the threshold: the judge does not dissolve, the landlord withdraws.
-  if (bill.arrearsMonths < p.summonsAtMonths) {
-    delete state.marks[`${id}:summons`];
-    clearFlag(state, 'ontruimingsprocedure');
-    clearFlag(state, 'vonnis-ontbinding');
-    note(ctx, { type: 'template', id, detail: 'withdrawn' });
-    return;
-  }
-  if (month === started + p.rulingAfterMonths) {
-    setFlag(state, 'vonnis-ontbinding');
-    note(ctx, { type: 'template', id, detail: 'ruling' });
-  }
-  if (month >= started + p.rulingAfterMonths + p.evictionAfterMonths) {
-    state.marks[`${id}:evicted`] = month;
-    clearFlag(state, 'ontruimingsprocedure');
-    setFlag(state, 'ontruimd');
-    setFlag(state, 'dakloos');
-    addTenantCost(ctx, def.payee, `${id}:arrears`, bill.arrears);
-    addTenantCost(ctx, def.payee, `${id}:deurwaarder`, p.deurwaarderEviction.amount);
-    bill.arrears = 0;
-    bill.arrearsMonths = 0;
-    bill.active = false;
-    book(ctx, { from: def.payee, to: 'aanbieder', amount: p.landlordCost.amount, kind: 'cost', cause, price: p.landlordCost.price });
-    for (const member of state.members) {
-      if (member.zrm.huisvesting !== undefined) member.zrm.huisvesting = 1;
-      if (member.zrm['geestelijke-gezondheid'] !== undefined) {
-        member.zrm['geestelijke-gezondheid'] = clampScore(member.zrm['geestelijke-gezondheid'] - 1);
+  return (ctx) => {
+    const { state, month, scenario } = ctx;
+    const at = ctx.index.billIndex.get(p.bill) ?? -1;
+    const bill = state.bills[at];
+    const def = scenario.bills[at];
+    if (!bill || !def || state.marks[keyEvicted] !== undefined) return;
+    const started = state.marks[keySummons];
+    if (started === undefined) {
+      if (bill.arrearsMonths >= 1 && bill.arrearsMonths < p.summonsAtMonths) {
+        note(ctx, { type: 'template', id, detail: bill.arrearsMonths === 1 ? 'reminder' : 'aanmaning' });
       }
+      if (bill.arrearsMonths >= p.summonsAtMonths) {
+        state.marks[keySummons] = month;
+        setFlag(state, 'ontruimingsprocedure');
+        addTenantCost(ctx, def.payee, keyDeurwaarder, p.deurwaarderSummons.amount);
+        note(ctx, { type: 'template', id, detail: 'summons' });
+      }
+      return;
     }
-    note(ctx, { type: 'template', id, detail: 'evicted' });
-    if (p.shelter) startIntervention(ctx, p.shelter, cause);
-  }
+    // Arrears back under the threshold: the judge does not dissolve, the landlord withdraws.
+    if (bill.arrearsMonths < p.summonsAtMonths) {
+      delete state.marks[keySummons];
+      clearFlag(state, 'ontruimingsprocedure');
+      clearFlag(state, 'vonnis-ontbinding');
+      note(ctx, { type: 'template', id, detail: 'withdrawn' });
+      return;
+    }
+    if (month === started + p.rulingAfterMonths) {
+      setFlag(state, 'vonnis-ontbinding');
+      note(ctx, { type: 'template', id, detail: 'ruling' });
+    }
+    if (month >= started + p.rulingAfterMonths + p.evictionAfterMonths) {
+      state.marks[keyEvicted] = month;
+      clearFlag(state, 'ontruimingsprocedure');
+      setFlag(state, 'ontruimd');
+      setFlag(state, 'dakloos');
+      addTenantCost(ctx, def.payee, keyArrears, bill.arrears);
+      addTenantCost(ctx, def.payee, keyDeurwaarder, p.deurwaarderEviction.amount);
+      bill.arrears = 0;
+      bill.arrearsMonths = 0;
+      bill.active = false;
+      book(ctx, { from: def.payee, to: 'aanbieder', amount: p.landlordCost.amount, kind: 'cost', cause, price: p.landlordCost.price });
+      for (const member of state.members) {
+        if (member.zrm.huisvesting !== undefined) member.zrm.huisvesting = 1;
+        if (member.zrm['geestelijke-gezondheid'] !== undefined) {
+          member.zrm['geestelijke-gezondheid'] = clampScore(member.zrm['geestelijke-gezondheid'] - 1);
+        }
+      }
+      note(ctx, { type: 'template', id, detail: 'evicted' });
+      if (p.shelter) startIntervention(ctx, p.shelter, cause);
+    }
+  };
 }
 
 function addTenantCost(ctx: StepContext, creditor: PayerId, debtId: string, amount: Cents): void {

@@ -1,13 +1,13 @@
 import type { StepContext } from '../context';
-import { ENERGY_LAW, runEnergy, type EnergyParams } from './energy';
-import { EVICTION_LAW, runEviction, type EvictionParams } from './eviction';
-import { KOSTENDELERSNORM_LAW, runKostendelersnorm, type KostendelersnormParams } from './kostendelersnorm';
-import { SCHULDREGELING_AUTO_LAW, runSchuldregelingAuto, type SchuldregelingAutoParams } from './schuldregeling-auto';
-import { VROEGSIGNALERING_LAW, runVroegsignalering, type VroegsignaleringParams } from './vroegsignalering';
-import { runWahv, WAHV_LAW, type WahvParams } from './wahv';
-import { runWwBijstand, WW_LAW, type WwBijstandParams } from './ww-bijstand';
-import { runYouthCare18, YOUTH_CARE_18_LAW, type YouthCare18Params } from './youth-care-18';
-import { runZoektermijn, ZOEKTERMIJN_LAW, type ZoektermijnParams } from './zoektermijn';
+import { ENERGY_LAW, bindEnergy, type EnergyParams } from './energy';
+import { EVICTION_LAW, bindEviction, type EvictionParams } from './eviction';
+import { KOSTENDELERSNORM_LAW, bindKostendelersnorm, type KostendelersnormParams } from './kostendelersnorm';
+import { SCHULDREGELING_AUTO_LAW, bindSchuldregelingAuto, type SchuldregelingAutoParams } from './schuldregeling-auto';
+import { VROEGSIGNALERING_LAW, bindVroegsignalering, type VroegsignaleringParams } from './vroegsignalering';
+import { bindWahv, WAHV_LAW, type WahvParams } from './wahv';
+import { bindWwBijstand, WW_LAW, type WwBijstandParams } from './ww-bijstand';
+import { bindYouthCare18, YOUTH_CARE_18_LAW, type YouthCare18Params } from './youth-care-18';
+import { bindZoektermijn, ZOEKTERMIJN_LAW, type ZoektermijnParams } from './zoektermijn';
 
 /** Parameters per rule template id; the scenario layer validates them before the core sees them. */
 export interface TemplateParams {
@@ -32,20 +32,21 @@ interface TemplateImpl<K extends TemplateId> {
    * it is paid; 'settle' templates react to the month's bills and arrears.
    */
   readonly phase: TemplatePhase;
-  readonly run: (ctx: StepContext, id: string, params: TemplateParams[K]) => void;
+  /** Binds an instance once: keys and lookups it needs every month are made here, not in the month step. */
+  readonly bind: (id: string, params: TemplateParams[K]) => (ctx: StepContext) => void;
 }
 
 /** Every rule template the core implements, with the law it implements. */
 export const TEMPLATES: { readonly [K in TemplateId]: TemplateImpl<K> } = {
-  'wahv-boete': { phase: 'settle', law: WAHV_LAW, run: runWahv },
-  ontruiming: { phase: 'settle', law: EVICTION_LAW, run: runEviction },
-  energieschuld: { phase: 'settle', law: ENERGY_LAW, run: runEnergy },
-  vroegsignalering: { phase: 'settle', law: VROEGSIGNALERING_LAW, run: runVroegsignalering },
-  'jeugdhulp-18': { phase: 'settle', law: YOUTH_CARE_18_LAW, run: runYouthCare18 },
-  kostendelersnorm: { phase: 'income', law: KOSTENDELERSNORM_LAW, run: runKostendelersnorm },
-  zoektermijn: { phase: 'income', law: ZOEKTERMIJN_LAW, run: runZoektermijn },
-  'schuldregeling-auto': { phase: 'settle', law: SCHULDREGELING_AUTO_LAW, run: runSchuldregelingAuto },
-  'ww-bijstand': { phase: 'income', law: WW_LAW, run: runWwBijstand },
+  'wahv-boete': { phase: 'settle', law: WAHV_LAW, bind: bindWahv },
+  ontruiming: { phase: 'settle', law: EVICTION_LAW, bind: bindEviction },
+  energieschuld: { phase: 'settle', law: ENERGY_LAW, bind: bindEnergy },
+  vroegsignalering: { phase: 'settle', law: VROEGSIGNALERING_LAW, bind: bindVroegsignalering },
+  'jeugdhulp-18': { phase: 'settle', law: YOUTH_CARE_18_LAW, bind: bindYouthCare18 },
+  kostendelersnorm: { phase: 'income', law: KOSTENDELERSNORM_LAW, bind: bindKostendelersnorm },
+  zoektermijn: { phase: 'income', law: ZOEKTERMIJN_LAW, bind: bindZoektermijn },
+  'schuldregeling-auto': { phase: 'settle', law: SCHULDREGELING_AUTO_LAW, bind: bindSchuldregelingAuto },
+  'ww-bijstand': { phase: 'income', law: WW_LAW, bind: bindWwBijstand },
 };
 
 export const TEMPLATE_IDS = [
@@ -72,5 +73,5 @@ export function bindTemplate<K extends TemplateId>(
   params: TemplateParams[K],
 ): { readonly phase: TemplatePhase; readonly run: (ctx: StepContext) => void } {
   const impl: TemplateImpl<K> = TEMPLATES[template];
-  return { phase: impl.phase, run: (ctx) => impl.run(ctx, id, params) };
+  return { phase: impl.phase, run: impl.bind(id, params) };
 }

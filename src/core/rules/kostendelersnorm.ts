@@ -25,19 +25,21 @@ export function kostendelersBenefit(coupleNorm: Cents, beneficiaries: number, sh
 }
 
 /** Sets the bijstand for this month from the number of cost sharers. */
-export function runKostendelersnorm(ctx: StepContext, id: string, p: KostendelersnormParams): void {
-  const { state, month, scenario } = ctx;
-  const income = state.incomes[ctx.index.incomeIndex.get(p.income) ?? -1];
-  if (!income) return;
-  let sharers = p.beneficiaries.length;
-  for (const member of state.members) {
-    if (p.beneficiaries.includes(member.id)) continue;
-    if (state.flags.includes(`geen-kostendeler:${member.id}`) || state.flags.includes(`uitgeschreven:${member.id}`)) continue;
-    if ((ageAt(scenario, member.id, month) ?? 0) >= 27) sharers += 1;
-  }
-  const monthly = kostendelersBenefit(p.coupleNorm, p.beneficiaries.length, sharers);
-  if (monthly !== income.monthly) {
-    if (income.active) note(ctx, { type: 'template', id, detail: `sharers:${sharers}` });
-    income.monthly = monthly;
-  }
+export function bindKostendelersnorm(id: string, p: KostendelersnormParams): (ctx: StepContext) => void {
+  return (ctx) => {
+    const { state, month, scenario } = ctx;
+    const income = state.incomes[ctx.index.incomeIndex.get(p.income) ?? -1];
+    if (!income) return;
+    let sharers = p.beneficiaries.length;
+    for (const member of state.members) {
+      if (p.beneficiaries.includes(member.id)) continue;
+      if (state.flags.includes(`geen-kostendeler:${member.id}`) || state.flags.includes(`uitgeschreven:${member.id}`)) continue;
+      if ((ageAt(scenario, member.id, month) ?? 0) >= 27) sharers += 1;
+    }
+    const monthly = kostendelersBenefit(p.coupleNorm, p.beneficiaries.length, sharers);
+    if (monthly !== income.monthly) {
+      if (income.active) note(ctx, { type: 'template', id, detail: `sharers:${sharers}` });
+      income.monthly = monthly;
+    }
+  };
 }

@@ -25,26 +25,30 @@ export interface SchuldregelingAutoParams {
 export const SCHULDREGELING_AUTO_LAW = 'Wgs; Recofa-richtlijnen; VTLB-rapport 2024 §5.5 (kosten auto en vervoer)';
 
 /** Sells the car or, with the exception granted, lowers the repayment by its costs. */
-export function runSchuldregelingAuto(ctx: StepContext, id: string, p: SchuldregelingAutoParams): void {
-  const { state, month } = ctx;
-  if (!state.flags.includes(p.arrangementFlag) || !state.assets.includes(p.asset)) return;
+export function bindSchuldregelingAuto(id: string, p: SchuldregelingAutoParams): (ctx: StepContext) => void {
+  const keyAllowance = `${id}:allowance`;
+  const keySince = `${id}:since`;
   const cause = { type: 'template' as const, id };
-  const carBill = state.bills[ctx.index.billIndex.get(p.carBill) ?? -1];
-  const repayment = state.bills[ctx.index.billIndex.get(p.repaymentBill) ?? -1];
-  if (state.flags.includes(p.allowanceFlag)) {
-    if (state.marks[`${id}:allowance`] === undefined && carBill && repayment) {
-      state.marks[`${id}:allowance`] = month;
-      repayment.monthly = Math.max(0, repayment.monthly - carBill.monthly);
-      note(ctx, { type: 'template', id, detail: 'car-in-vtlb' });
+  return (ctx) => {
+    const { state, month } = ctx;
+    if (!state.flags.includes(p.arrangementFlag) || !state.assets.includes(p.asset)) return;
+    const carBill = state.bills[ctx.index.billIndex.get(p.carBill) ?? -1];
+    const repayment = state.bills[ctx.index.billIndex.get(p.repaymentBill) ?? -1];
+    if (state.flags.includes(p.allowanceFlag)) {
+      if (state.marks[keyAllowance] === undefined && carBill && repayment) {
+        state.marks[keyAllowance] = month;
+        repayment.monthly = Math.max(0, repayment.monthly - carBill.monthly);
+        note(ctx, { type: 'template', id, detail: 'car-in-vtlb' });
+      }
+      return;
     }
-    return;
-  }
-  if (p.request !== undefined && state.pending.some((a) => a.id === p.request)) return;
-  const since = state.marks[`${id}:since`] ?? month;
-  state.marks[`${id}:since`] = since;
-  if (month < since + p.saleAfterMonths) return;
-  applyEffects(ctx, [{ type: 'sellAsset', asset: p.asset, to: p.creditor }], cause);
-  if (carBill) carBill.active = false;
-  setFlag(state, `verkocht:${p.asset}`);
-  note(ctx, { type: 'template', id, detail: 'car-sold' });
+    if (p.request !== undefined && state.pending.some((a) => a.id === p.request)) return;
+    const since = state.marks[keySince] ?? month;
+    state.marks[keySince] = since;
+    if (month < since + p.saleAfterMonths) return;
+    applyEffects(ctx, [{ type: 'sellAsset', asset: p.asset, to: p.creditor }], cause);
+    if (carBill) carBill.active = false;
+    setFlag(state, `verkocht:${p.asset}`);
+    note(ctx, { type: 'template', id, detail: 'car-sold' });
+  };
 }

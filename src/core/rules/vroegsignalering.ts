@@ -16,24 +16,26 @@ export interface VroegsignaleringParams {
 export const VROEGSIGNALERING_LAW = 'Wgs art. 3a; Besluit gemeentelijke schuldhulpverlening';
 
 /** Reports arrears once they reach the threshold, and books the outreach. */
-export function runVroegsignalering(ctx: StepContext, id: string, p: VroegsignaleringParams): void {
-  const { state } = ctx;
-  if (state.fired.includes(id)) return;
-  for (const billId of p.bills) {
-    const bill = state.bills[ctx.index.billIndex.get(billId) ?? -1];
-    if (bill && bill.arrearsMonths >= p.afterMonths) {
-      state.fired.push(id);
-      setFlag(state, 'vroegsignaal');
-      book(ctx, {
-        from: 'gemeente-schuldhulp',
-        to: 'aanbieder',
-        amount: p.outreach.amount,
-        kind: 'cost',
-        cause: { type: 'template', id },
-        price: p.outreach.price,
-      });
-      note(ctx, { type: 'template', id, detail: billId });
-      return;
+export function bindVroegsignalering(id: string, p: VroegsignaleringParams): (ctx: StepContext) => void {
+  return (ctx) => {
+    const { state } = ctx;
+    if (state.fired.includes(id)) return;
+    for (const billId of p.bills) {
+      const bill = state.bills[ctx.index.billIndex.get(billId) ?? -1];
+      if (bill && bill.arrearsMonths >= p.afterMonths) {
+        state.fired.push(id);
+        setFlag(state, 'vroegsignaal');
+        book(ctx, {
+          from: 'gemeente-schuldhulp',
+          to: 'aanbieder',
+          amount: p.outreach.amount,
+          kind: 'cost',
+          cause: { type: 'template', id },
+          price: p.outreach.price,
+        });
+        note(ctx, { type: 'template', id, detail: billId });
+        return;
+      }
     }
-  }
+  };
 }

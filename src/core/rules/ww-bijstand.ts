@@ -17,29 +17,33 @@ export interface WwBijstandParams {
 export const WW_LAW = 'WW art. 42 en 47; Participatiewet';
 
 /** Moves the household from wage to WW to bijstand as the months pass. */
-export function runWwBijstand(ctx: StepContext, id: string, p: WwBijstandParams): void {
-  const { state, month } = ctx;
-  if (!state.flags.includes(p.triggerFlag)) return;
-  const wage = state.incomes[ctx.index.incomeIndex.get(p.wage) ?? -1];
-  const ww = state.incomes[ctx.index.incomeIndex.get(p.ww) ?? -1];
-  const bijstand = state.incomes[ctx.index.incomeIndex.get(p.bijstand) ?? -1];
-  if (!wage || !ww || !bijstand) return;
-  let since = state.marks[`${id}:since`];
-  if (since === undefined) {
-    since = month;
-    state.marks[`${id}:since`] = month;
-    state.marks[`${id}:wage`] = wage.monthly;
-    wage.active = false;
-    note(ctx, { type: 'template', id, detail: 'job-lost' });
-  }
-  const lastWage = state.marks[`${id}:wage`] ?? 0;
-  const elapsed = month - since;
-  if (elapsed < p.wwMonths) {
-    ww.active = true;
-    ww.monthly = percentOf(lastWage, elapsed < 2 ? 75 : 70);
-  } else if (ww.active) {
-    ww.active = false;
-    bijstand.active = true;
-    note(ctx, { type: 'template', id, detail: 'ww-ended' });
-  }
+export function bindWwBijstand(id: string, p: WwBijstandParams): (ctx: StepContext) => void {
+  const keySince = `${id}:since`;
+  const keyWage = `${id}:wage`;
+  return (ctx) => {
+    const { state, month } = ctx;
+    if (!state.flags.includes(p.triggerFlag)) return;
+    const wage = state.incomes[ctx.index.incomeIndex.get(p.wage) ?? -1];
+    const ww = state.incomes[ctx.index.incomeIndex.get(p.ww) ?? -1];
+    const bijstand = state.incomes[ctx.index.incomeIndex.get(p.bijstand) ?? -1];
+    if (!wage || !ww || !bijstand) return;
+    let since = state.marks[keySince];
+    if (since === undefined) {
+      since = month;
+      state.marks[keySince] = month;
+      state.marks[keyWage] = wage.monthly;
+      wage.active = false;
+      note(ctx, { type: 'template', id, detail: 'job-lost' });
+    }
+    const lastWage = state.marks[keyWage] ?? 0;
+    const elapsed = month - since;
+    if (elapsed < p.wwMonths) {
+      ww.active = true;
+      ww.monthly = percentOf(lastWage, elapsed < 2 ? 75 : 70);
+    } else if (ww.active) {
+      ww.active = false;
+      bijstand.active = true;
+      note(ctx, { type: 'template', id, detail: 'ww-ended' });
+    }
+  };
 }

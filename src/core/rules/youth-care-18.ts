@@ -16,30 +16,34 @@ export interface YouthCare18Params {
 export const YOUTH_CARE_18_LAW = 'Jeugdwet art. 1.1 (verlengde jeugdhulp)';
 
 /** Ends youth care at 18 and refuses an extension asked for outside the legal time frame. */
-export function runYouthCare18(ctx: StepContext, id: string, p: YouthCare18Params): void {
-  const { state, month, scenario } = ctx;
+export function bindYouthCare18(id: string, p: YouthCare18Params): (ctx: StepContext) => void {
+  const keyEnded = `${id}:ended`;
+  const keyExtensionChecked = `${id}:extension-checked`;
   const cause = { type: 'template' as const, id };
-  const endedAt = state.marks[`${id}:ended`];
-  if (p.extension !== undefined && state.marks[`${id}:extension-checked`] === undefined) {
-    const extension = state.running.find((r) => r.id === p.extension);
-    const def = ctx.index.interventions.get(p.extension);
-    if (extension && def) {
-      const decided = extension.startMonth - def.waitingMonths;
-      const ageWhenDecided = ageAt(scenario, p.member, decided) ?? 99;
-      const withinHalfYear = endedAt !== undefined && decided - endedAt <= 6;
-      if (ageWhenDecided < 18 || withinHalfYear) {
-        state.marks[`${id}:extension-checked`] = month;
-      } else {
-        stopIntervention(ctx, p.extension, cause);
-        note(ctx, { type: 'refused', id: p.extension, detail: 'jeugdwet-1.1' });
+  return (ctx) => {
+    const { state, month, scenario } = ctx;
+    const endedAt = state.marks[keyEnded];
+    if (p.extension !== undefined && state.marks[keyExtensionChecked] === undefined) {
+      const extension = state.running.find((r) => r.id === p.extension);
+      const def = ctx.index.interventions.get(p.extension);
+      if (extension && def) {
+        const decided = extension.startMonth - def.waitingMonths;
+        const ageWhenDecided = ageAt(scenario, p.member, decided) ?? 99;
+        const withinHalfYear = endedAt !== undefined && decided - endedAt <= 6;
+        if (ageWhenDecided < 18 || withinHalfYear) {
+          state.marks[keyExtensionChecked] = month;
+        } else {
+          stopIntervention(ctx, p.extension, cause);
+          note(ctx, { type: 'refused', id: p.extension, detail: 'jeugdwet-1.1' });
+        }
       }
     }
-  }
-  const age = ageAt(scenario, p.member, month);
-  if (age === undefined || age < 18 || endedAt !== undefined) return;
-  state.marks[`${id}:ended`] = month;
-  for (const intervention of p.interventions) stopIntervention(ctx, intervention, cause);
-  const extended = p.extension !== undefined && state.running.some((r) => r.id === p.extension);
-  if (!extended) setFlag(state, `jeugdhulp-gestopt:${p.member}`);
-  note(ctx, { type: 'template', id, detail: extended ? 'extended' : 'ended-at-18' });
+    const age = ageAt(scenario, p.member, month);
+    if (age === undefined || age < 18 || endedAt !== undefined) return;
+    state.marks[keyEnded] = month;
+    for (const intervention of p.interventions) stopIntervention(ctx, intervention, cause);
+    const extended = p.extension !== undefined && state.running.some((r) => r.id === p.extension);
+    if (!extended) setFlag(state, `jeugdhulp-gestopt:${p.member}`);
+    note(ctx, { type: 'template', id, detail: extended ? 'extended' : 'ended-at-18' });
+  };
 }
