@@ -1,10 +1,14 @@
 /** Entry point: wires the layers together and nothing more. */
+// First: zod must know it may not use eval before any schema is defined (Content-Security-Policy).
+import './services/content-security';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { CaseHub, createCaseMachine } from './engine';
 import { currentLang, initI18n, t } from './services/i18n';
 import { loadLibrary } from './services/library';
+import { startOffline } from './services/offline';
+import { startPlatformReporting } from './services/platform';
 import { readSettings } from './services/storage';
 import { mountApp } from './ui/app';
 import { jumpFromUrl, reloadChanged } from './ui/live';
@@ -23,6 +27,8 @@ async function main(): Promise<void> {
   useLibrary(library);
   const machine = createCaseMachine(library.lookup);
   const hub = new CaseHub(machine);
+  startPlatformReporting(hub);
+  startOffline(hub);
   const announce = mountApp({ root, hub, machine, library });
   jumpFromUrl(window.location.search, library, hub, machine, announce);
   if (import.meta.hot) {
@@ -37,16 +43,4 @@ async function main(): Promise<void> {
   }
 }
 
-/** After the first visit the built game works offline (the worker is written at build time). */
-function registerOffline(): void {
-  // The dev server (which has hot reload) serves no worker; a built site always does.
-  if (import.meta.hot || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => {
-      // Without a worker the game still works online; there is nothing to tell the player.
-    });
-  });
-}
-
-registerOffline();
 void main();

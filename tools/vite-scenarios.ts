@@ -2,11 +2,11 @@
  * Serves scenarios/ as static files in development (with a reload message when one
  * changes) and copies them into the build, so a deployed site reads
  * scenarios/index.json at run time and a trainer adds a case without a rebuild.
+ * The offline worker (tools/vite-platform.ts) precaches the copies.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { serviceWorkerSource } from './service-worker.ts';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,11 +52,9 @@ export function scenariosPlugin(scenarioDir: string, docsDir?: string): Plugin {
         }
       });
     },
-    generateBundle(_options, bundle) {
-      const emitted: string[] = [];
+    generateBundle() {
       const emit = (fileName: string, source: Buffer): void => {
         this.emitFile({ type: 'asset', fileName, source });
-        emitted.push(fileName);
       };
       if (docsDir) {
         for (const file of listFiles(docsDir)) {
@@ -67,12 +65,6 @@ export function scenariosPlugin(scenarioDir: string, docsDir?: string): Plugin {
         if (!file.endsWith('.json')) continue;
         emit(`scenarios/${relative(scenarioDir, file).split(sep).join('/')}`, readFileSync(file));
       }
-      // Last, so the offline worker lists every file of this build, cases and guide included.
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw.js',
-        source: serviceWorkerSource([...new Set([...Object.keys(bundle), ...emitted, 'index.html'])]),
-      });
     },
   };
 }
