@@ -5,7 +5,25 @@ import tseslint from 'typescript-eslint';
 
 const OTHER_LAYERS = ['scenario', 'engine', 'ui', 'game', 'services'];
 
-/** Imports a layer may not make: arrows point one way (DESIGN.md §4). */
+/** Results the engine owns: the screens and the canvas ask the engine, never simulate themselves. */
+const ENGINE_OWNS = [
+  {
+    group: ['**/core', '**/core/**', '**/engine', '**/engine/**'],
+    importNames: ['runCase', 'searchRoute', 'whatIf', 'whatIfsFor', 'playUntil', 'replayPlay', 'resultOf', 'advanceMonth', 'stepMonth'],
+    message: 'The engine owns derived results: use the play in the snapshot or the analysis service (docs/architecture.md).',
+  },
+];
+
+/** The validator and zod load only when a trainer opens a file (a dynamic import), never with the first page. */
+const LAZY_VALIDATOR = [
+  {
+    group: ['zod', '**/scenario/load', '**/scenario/compile', '**/scenario/schema', '**/scenario/templates', '**/scenario/analyse'],
+    allowTypeImports: true,
+    message: "Load the validator lazily: await import('../scenario/load').",
+  },
+];
+
+/** Imports a layer may not make: arrows point one way (docs/architecture.md). */
 function forbid(patterns, message) {
   return ['error', { patterns: [{ group: patterns, message }] }];
 }
@@ -63,13 +81,40 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.ts', 'src/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid(['phaser', 'phaser/*', '**/game/**'], 'Only src/game imports Phaser.'),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*', '**/game/**'], message: 'Only src/game imports Phaser.' },
+            ...ENGINE_OWNS,
+            ...LAZY_VALIDATOR,
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/game/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid(['**/ui/**'], 'Scenes talk to the case actor, not to the DOM layer.'),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/ui/**'], message: 'Scenes talk to the case actor, not to the DOM layer.' },
+            ...ENGINE_OWNS,
+            ...LAZY_VALIDATOR,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tools/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['**/src/game/**', '**/src/ui/**', 'phaser', 'phaser/*'],
+        'Tools run in Node: they never import the screens or Phaser.',
+      ),
     },
   },
   {
