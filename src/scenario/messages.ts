@@ -75,6 +75,12 @@ const NL: Record<string, Template> = {
     'de doorbraakroute is niet beter dan de systeemroute: de casus toont geen echt dilemma (hint: controleer prijzen en gevolgen van de doorbraak)',
   dominantRoute: (p) => `"${p.id}" is voor elke betaler goedkoper én beter voor het gezin dan alle andere keuzes: er is geen echt dilemma`,
   routeNeverEnds: () => 'niet elke route komt aan het einde van de casus',
+  simulationFailed: (p) =>
+    `de casus loopt vast bij het naspelen (sessiecode ${p.seed}, stand ${p.mode}): ${p.detail} (hint: controleer de bedragen en prijzen van dit onderdeel)`,
+  ownInterventionIncomplete: (p) =>
+    `een eigen interventie (zonder "use") heeft ook ${p.fields} nodig (hint: of verwijs met "use" naar de catalogus)`,
+  gijzelingClamped: (p) =>
+    `gijzeling duurt volgens de wet hoogstens ${p.max} dagen per boete (Wahv art. 28); het spel rekent met ${p.max} in plaats van ${p.days}`,
   'tariff:notFound': (p) => `tariefbestand "${p.id}" niet gevonden`,
 };
 
@@ -141,6 +147,12 @@ const EN: Record<string, Template> = {
     "the breakthrough route is not better than the system route: the case holds no real dilemma (hint: check the breakthrough's prices and effects)",
   dominantRoute: (p) => `"${p.id}" is cheaper for every payer and better for the family than every other choice: there is no real dilemma`,
   routeNeverEnds: () => 'not every route reaches the end of the case',
+  simulationFailed: (p) =>
+    `the case gets stuck when played (session code ${p.seed}, mode ${p.mode}): ${p.detail} (hint: check the amounts and prices of this part)`,
+  ownInterventionIncomplete: (p) =>
+    `an intervention of the case's own (without "use") also needs ${p.fields} (hint: or refer to the catalogue with "use")`,
+  gijzelingClamped: (p) =>
+    `by law gijzeling lasts at most ${p.max} days per fine (Wahv art. 28); the game uses ${p.max} instead of ${p.days}`,
   'tariff:notFound': (p) => `tariff file "${p.id}" not found`,
 };
 

@@ -48,6 +48,10 @@ describe.each(guides)('the guide %s', (guide) => {
         'template',
         'detail',
         'note',
+        'seed',
+        'mode',
+        'fields',
+        'days',
       ];
       const entries: [string, string][] = [
         ...keys.map((k): [string, string] => [k, '…']),
