@@ -1,11 +1,11 @@
 /**
  * npm run simulate -- <scenario.json> [--route system|breakthrough|best-society|best-for:<payer|group>|<decisions.json>]
- *                     [--seed N] [--mode all|own|pooled] [--json]
- * Plays a case headlessly and prints the costs per payer. Bad input: a message and exit code 2.
+ *                     [--seed N] [--mode all|own|pooled] [--timeline] [--lang nl|en] [--json]
+ * Plays a case headlessly and prints the costs per payer; with --timeline also what
+ * happened month by month and every ledger entry. Bad input: a message and exit code 2.
  */
 import { existsSync } from 'node:fs';
 import {
-  PAYERS,
   PAYER_IDS,
   PLAY_MODES,
   caseOptionsFor,
@@ -18,12 +18,13 @@ import {
 } from '../src/core';
 import { routeSchema } from '../src/scenario/schema';
 import { formatProblem } from '../src/scenario/messages';
+import { caseTimeline, formatEuros, partyName, timelineLines, type TimelineLang } from '../src/scenario/timeline';
 import { readScenario, readText } from './files';
 
 class UsageError extends Error {}
 
 const USAGE =
-  'usage: npm run simulate -- <scenario.json> [--route system|breakthrough|best-society|best-for:<payer|group>|<decisions.json>] [--seed N] [--mode all|own|pooled] [--json]';
+  'usage: npm run simulate -- <scenario.json> [--route system|breakthrough|best-society|best-for:<payer|group>|<decisions.json>] [--seed N] [--mode all|own|pooled] [--timeline] [--lang nl|en] [--json]';
 
 interface Args {
   file: string;
@@ -31,10 +32,12 @@ interface Args {
   seed: number;
   mode: PlayMode;
   json: boolean;
+  timeline: boolean;
+  lang: TimelineLang;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Partial<Args> = { route: 'system', seed: 1, mode: 'all', json: false };
+  const args: Partial<Args> = { route: 'system', seed: 1, mode: 'all', json: false, timeline: false, lang: 'nl' };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const value = (): string => {
@@ -44,15 +47,19 @@ function parseArgs(argv: readonly string[]): Args {
       return next;
     };
     if (arg === '--json') args.json = true;
-    else if (arg === '--route') args.route = value();
+    else if (arg === '--timeline') args.timeline = true;
+    else if (arg === '--lang') {
+      const lang = value();
+      if (lang !== 'nl' && lang !== 'en') throw new UsageError('--lang must be nl or en');
+      args.lang = lang;
+    } else if (arg === '--route') args.route = value();
     else if (arg === '--seed') {
       const text = value();
       if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--seed must be a whole number, got "${text}"`);
       args.seed = Number(text);
     } else if (arg === '--mode') {
       const mode = value();
-      if (!(PLAY_MODES as readonly string[]).includes(mode))
-        throw new UsageError(`--mode must be one of ${PLAY_MODES.join(', ')}`);
+      if (!(PLAY_MODES as readonly string[]).includes(mode)) throw new UsageError(`--mode must be one of ${PLAY_MODES.join(', ')}`);
       args.mode = mode as PlayMode;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (args.file === undefined) args.file = arg;
@@ -89,21 +96,19 @@ function resolveRoute(scenario: Scenario, args: Args): { name: string; route: Ro
   throw new UsageError(`unknown route "${args.route}"`);
 }
 
-const euros = (cents: number): string =>
-  (cents < 0 ? '-' : '') + '€ ' + (Math.abs(cents) / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 function main(argv: readonly string[]): number {
   const args = parseArgs(argv);
   if (!existsSync(args.file)) throw new UsageError(`scenario file not found: ${args.file}`);
   const loaded = readScenario(args.file);
   if (!loaded.scenario) {
-    for (const p of loaded.problems) process.stderr.write(`${formatProblem(p, 'en')}\n`);
+    for (const p of loaded.problems) process.stderr.write(`${formatProblem(p, args.lang)}\n`);
     return 2;
   }
   const scenario = loaded.scenario;
   const { name, route, note } = resolveRoute(scenario, args);
   const result = runCase(scenario, route, args.seed, caseOptionsFor(args.mode));
   const { totals } = result;
+  const timeline = args.timeline ? caseTimeline(scenario, result, args.lang) : undefined;
   if (args.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -122,28 +127,39 @@ function main(argv: readonly string[]): number {
         debtBeforeCents: result.debtBefore,
         debtAfterCents: result.debtAfter,
         decisions: route,
+        ...(timeline ? { timeline } : {}),
       })}\n`,
     );
     return 0;
   }
-  const lines = [
-    `${scenario.title.en ?? scenario.title.nl} — route ${name}, seed ${args.seed}, mode ${args.mode}${note ? ` (${note})` : ''}`,
-    '',
-  ];
-  lines.push(`${'payer'.padEnd(32)}${'costs'.padStart(16)}${'budget impact'.padStart(18)}`);
+  const { lang } = args;
+  const say = (nl: string, en: string): string => (lang === 'en' ? en : nl);
+  const euros = (cents: number): string => formatEuros(cents, lang);
+  const score = (mean: number): string => (lang === 'en' ? mean.toFixed(2) : mean.toFixed(2).replace('.', ','));
+  const societyLabel = say('Kosten voor de samenleving (alleen kosten)', "Society's cost (costs only)");
+  const column = Math.max(32, societyLabel.length + 2);
+  const title = (lang === 'en' ? scenario.title.en : undefined) ?? scenario.title.nl;
+  const lines = [`${title} — route ${name}, seed ${args.seed}, ${say('modus', 'mode')} ${args.mode}${note ? ` (${note})` : ''}`, ''];
+  lines.push(
+    `${say('betaler', 'payer').padEnd(column)}${say('kosten', 'costs').padStart(16)}${say('effect op budget', 'budget impact').padStart(18)}`,
+  );
   for (const payer of PAYER_IDS) {
     const cost = totals.costsByPayer[payer];
     const impact = totals.budgetImpactByPayer[payer];
     if (cost === undefined && impact === undefined) continue;
-    lines.push(`${PAYERS[payer].name.en.padEnd(32)}${euros(cost ?? 0).padStart(16)}${euros(impact ?? 0).padStart(18)}`);
+    lines.push(`${partyName(payer, lang).padEnd(column)}${euros(cost ?? 0).padStart(16)}${euros(impact ?? 0).padStart(18)}`);
   }
-  lines.push('', `${"Society's cost (costs only)".padEnd(32)}${euros(totals.societyCost).padStart(16)}`);
+  lines.push('', `${societyLabel.padEnd(column)}${euros(totals.societyCost).padStart(16)}`);
   lines.push(
-    `Mean ZRM before ${result.zrmBefore.toFixed(2)}, after ${result.zrmAfter.toFixed(2)}; household debt ${euros(result.debtBefore)} → ${euros(result.debtAfter)}`,
+    say(
+      `Gemiddelde ZRM eerst ${score(result.zrmBefore)}, daarna ${score(result.zrmAfter)}; schuld van het huishouden ${euros(result.debtBefore)} → ${euros(result.debtAfter)}`,
+      `Mean ZRM before ${score(result.zrmBefore)}, after ${score(result.zrmAfter)}; household debt ${euros(result.debtBefore)} → ${euros(result.debtAfter)}`,
+    ),
   );
   lines.push(
-    `Decisions: ${route.length === 0 ? 'none' : route.map((d) => `${d.month}:${d.type === 'choose' ? `${d.point}=${d.option}` : `${d.type} ${d.intervention}`}`).join(', ')}`,
+    `${say('Besluiten', 'Decisions')}: ${route.length === 0 ? say('geen', 'none') : route.map((d) => `${d.month}:${d.type === 'choose' ? `${d.point}=${d.option}` : `${d.type} ${d.intervention}`}`).join(', ')}`,
   );
+  if (timeline) lines.push('', say('Verloop per maand', 'Month by month'), '', ...timelineLines(timeline, lang));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -42,7 +42,7 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     expect((JSON.parse(fromFile.stdout) as { decisions: unknown[] }).decisions).toHaveLength(1);
     const best = tsx('simulate.ts', ['scenarios/eerste-huisbezoek.json', '--route', 'best-for:gemeente-schuldhulp']);
     expect(best.status).toBe(0);
-    expect(best.stdout).toContain("Society's cost");
+    expect(best.stdout).toContain('Kosten voor de samenleving');
   });
 
   it('answers bad arguments and bad files with a message and exit code 2, never a stack trace', () => {
