@@ -3,7 +3,17 @@
  * decision point can be reached and every route ends (a bounded search over states
  * with an explicit key), and whether the case holds a real dilemma.
  */
-import { advanceMonth, cloneState, initialState, runCase, type Decision, type Scenario, type SimState } from '../core';
+import {
+  EMPTY_DRAFT,
+  advanceMonth,
+  cloneState,
+  initialState,
+  runCase,
+  whyNotStart,
+  type Decision,
+  type Scenario,
+  type SimState,
+} from '../core';
 import type { JsonPath } from './json';
 import type { CompileProblem } from './compile';
 
@@ -95,14 +105,14 @@ function branches(scenario: Scenario, state: SimState): Decision[][] {
   const month = state.month;
   let out: Decision[][] = [[]];
   for (const pointId of state.awaiting) {
-    const point = scenario.decisionPoints.find((p) => p.id === pointId);
+    const point = scenario.index.decisionPoints.get(pointId);
     if (!point) continue;
     out = out.flatMap((b) => point.options.map((o) => [...b, { month, type: 'choose' as const, point: point.id, option: o.id }]));
   }
   if (!scenario.checkpoints.includes(month)) return out;
   const starts: Decision[][] = [[]];
   for (const i of scenario.interventions) {
-    if (i.automatic || state.running.some((r) => r.id === i.id)) continue;
+    if (whyNotStart(scenario, state, EMPTY_DRAFT, i.id) !== undefined) continue;
     starts.push([{ month, type: 'start', intervention: i.id }]);
   }
   return out.flatMap((b) => starts.map((s) => [...b, ...s]));
@@ -145,8 +155,13 @@ export function balanceProblems(scenario: Scenario, seed = 1): CompileProblem[] 
 export function analyse(scenario: Scenario, doc: unknown): CompileProblem[] {
   const problems = [...missingEnglish(doc), ...balanceProblems(scenario)];
   const reach = exploreReachability(scenario);
+  // A point that a plain run of the case's own routes raises is reached, whatever the bounded search saw.
+  const reached = new Set(reach.reached);
+  for (const route of [[], scenario.routes.system, scenario.routes.breakthrough]) {
+    for (const e of runCase(scenario, route, 1).events) if (e.type === 'decisionRequired') reached.add(e.id);
+  }
   scenario.decisionPoints.forEach((p, i) => {
-    if (!reach.reached.has(p.id)) {
+    if (!reached.has(p.id)) {
       problems.push({
         path: ['decisionPoints', i],
         severity: reach.complete ? 'error' : 'warning',
