@@ -37,7 +37,8 @@ export function formatSize(bytes: number): string {
   return `${Math.ceil(bytes / 1000)} kB`;
 }
 
-function openFailure(error: unknown): ReadFailure {
+/** The message code for an error from opening or reading a file. */
+function failureFrom(error: unknown): ReadFailure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown';
   switch (code) {
     case 'ENOENT':
@@ -69,7 +70,7 @@ export function readAuthoredFile(file: string, limit = MAX_FILE_BYTES): ReadOutc
     // Without O_NONBLOCK, opening a pipe that nobody writes to waits forever.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { failure: openFailure(error) };
+    return { failure: failureFrom(error) };
   }
   try {
     const stat = fstatSync(fd);
@@ -91,7 +92,7 @@ export function readAuthoredFile(file: string, limit = MAX_FILE_BYTES): ReadOutc
     }
     return { text: new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks, total)) };
   } catch (error) {
-    return { failure: openFailure(error) };
+    return { failure: failureFrom(error) };
   } finally {
     closeSync(fd);
   }
