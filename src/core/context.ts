@@ -1,6 +1,7 @@
 import type { Cents } from './money';
-import type { CaseEvent, CaseOptions, Cause, LedgerEntry, LedgerKind, PriceRef, Scenario, ScenarioIndex, SimState } from './model';
+import type { CaseEvent, CaseOptions, Cause, LedgerEntry, LedgerKind, MemberState, PriceRef, Scenario, ScenarioIndex, SimState } from './model';
 import type { PartyId, PayerId } from './payers';
+import { clampScore, type ZrmDomain } from './zrm';
 
 /** Everything one month's step writes to, passed to rules, effects and templates. */
 export interface StepContext {
@@ -66,6 +67,15 @@ export function book(
 /** Records something that happened this month. */
 export function note(ctx: StepContext, event: Omit<CaseEvent, 'month'>): void {
   ctx.events.push({ month: ctx.month, type: event.type, id: event.id, detail: event.detail, text: event.text });
+}
+
+/** Sets a member's score in a domain it is scored on (kept within 1-5), and keeps the state's sum in step. */
+export function setScore(state: SimState, member: MemberState, domain: ZrmDomain, value: number): void {
+  const old = member.zrm[domain];
+  if (old === undefined) return;
+  const score = clampScore(value);
+  member.zrm[domain] = score;
+  state.zrmSum += score - old;
 }
 
 /** Sets a flag once. */

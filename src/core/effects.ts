@@ -1,7 +1,6 @@
-import { clearFlag, book, note, setFlag, type StepContext } from './context';
+import { clearFlag, book, note, setFlag, setScore, type StepContext } from './context';
 import { ALL_ADULTS, ALL_MEMBERS, type Cause, type Effect, type MemberState } from './model';
 import { ageAt } from './state';
-import { clampScore } from './zrm';
 
 /** Starts an intervention now (after its waiting time), unless it already runs. */
 export function startIntervention(ctx: StepContext, id: string, cause: Cause): void {
@@ -10,10 +9,12 @@ export function startIntervention(ctx: StepContext, id: string, cause: Cause): v
   const { state, month } = ctx;
   if (state.running.some((r) => r.id === id)) return;
   const startMonth = month + def.waitingMonths;
+  const firstTimed = def.timedMonths[0];
   state.running.push({
     id,
     startMonth,
     ...(def.durationMonths === undefined ? {} : { endMonth: startMonth + def.durationMonths }),
+    ...(firstTimed === undefined ? {} : { nextTimedMonth: startMonth + firstTimed }),
     cause,
   });
   for (const other of def.excludes) stopIntervention(ctx, other, cause);
@@ -67,7 +68,7 @@ function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
     case 'zrm':
       for (const member of membersFor(ctx, effect.member)) {
         const score = member.zrm[effect.domain];
-        if (score !== undefined) member.zrm[effect.domain] = clampScore(score + effect.delta);
+        if (score !== undefined) setScore(state, member, effect.domain, score + effect.delta);
       }
       return;
     case 'setFlag':

@@ -280,6 +280,8 @@ export type Predicate = (state: SimState, month: number) => boolean;
 export interface Intervention extends Omit<InterventionDef, 'available'> {
   readonly available?: Predicate;
   readonly cause: Cause;
+  /** The months after its start at which timed effects apply, ascending and each once. */
+  readonly timedMonths: readonly number[];
 }
 
 export interface Rule extends Omit<RuleDef, 'when'> {
@@ -318,6 +320,10 @@ export interface BoundTemplate {
 /** Lookups built once per scenario, so a month step never searches by id. */
 export interface ScenarioIndex {
   readonly interventions: ReadonlyMap<string, Intervention>;
+  /** Per member (by position), the ZRM domains scored at the start: effects change scores, never add domains. */
+  readonly scoredDomains: readonly (readonly ZrmDomain[])[];
+  /** How many member-domain scores there are in all: the divisor of the mean. */
+  readonly scoredCount: number;
   readonly members: ReadonlyMap<string, MemberDef>;
   readonly memberIndex: ReadonlyMap<string, number>;
   readonly billIndex: ReadonlyMap<string, number>;
@@ -405,6 +411,8 @@ export interface RunningIntervention {
   /** Month its services begin (after the waiting time). */
   readonly startMonth: number;
   readonly endMonth?: number;
+  /** The next month a timed effect of it applies, if any: the month step looks no further. */
+  readonly nextTimedMonth?: number;
   readonly cause: Cause;
 }
 
@@ -453,6 +461,8 @@ export interface SimState {
   fired: string[];
   /** Decision points waiting for the trainee's choice. */
   awaiting: string[];
+  /** The sum of every member's scores, kept by `setScore` so the monthly mean needs no walk over the profiles. */
+  zrmSum: number;
   /** Shortfall on the household's own living costs this month. */
   shortfall: Cents;
   ended: boolean;

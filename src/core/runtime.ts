@@ -17,6 +17,7 @@ import type {
   TemplateInstance,
 } from './model';
 import { bindTemplate, type TemplateId } from './rules';
+import { ZRM_DOMAINS } from './zrm';
 
 function cause(type: Cause['type'], id: string): Cause {
   return Object.freeze({ type, id });
@@ -33,6 +34,8 @@ export function buildScenario(def: ScenarioDef): Scenario {
   const epilogueMap = new Map<string, Epilogue>();
   const index: ScenarioIndex = {
     interventions: interventionMap,
+    scoredDomains: def.members.map((m) => ZRM_DOMAINS.filter((d) => m.zrm[d] !== undefined)),
+    scoredCount: def.members.reduce((n, m) => n + ZRM_DOMAINS.filter((d) => m.zrm[d] !== undefined).length, 0),
     members: new Map(def.members.map((m) => [m.id, m])),
     memberIndex: new Map(def.members.map((m, i) => [m.id, i])),
     billIndex: new Map(def.bills.map((b, i) => [b.id, i])),
@@ -44,7 +47,12 @@ export function buildScenario(def: ScenarioDef): Scenario {
   };
   const interventions = def.interventions.map((i): Intervention => {
     const { available, ...rest } = i;
-    return { ...rest, ...(available ? { available: compileCondition(available, index) } : {}), cause: cause('intervention', i.id) };
+    return {
+      ...rest,
+      ...(available ? { available: compileCondition(available, index) } : {}),
+      cause: cause('intervention', i.id),
+      timedMonths: [...new Set(i.timed.map((t) => t.afterMonths))].sort((a, b) => a - b),
+    };
   });
   for (const i of interventions) interventionMap.set(i.id, i);
   const decisionPoints = def.decisionPoints.map(

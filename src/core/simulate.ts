@@ -13,22 +13,11 @@ import {
 import type { LocalText } from './payers';
 import { advanceMonth } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
-import { ZRM_DOMAINS, countLowDomains, meanScore } from './zrm';
+import { countLowDomains, meanScore } from './zrm';
 
 /** Mean ZRM over every member and scored domain. */
 export function zrmMeanOf(state: SimState): number {
-  let sum = 0;
-  let count = 0;
-  for (const member of state.members) {
-    for (const domain of ZRM_DOMAINS) {
-      const score = member.zrm[domain];
-      if (score !== undefined) {
-        sum += score;
-        count += 1;
-      }
-    }
-  }
-  return count === 0 ? 0 : sum / count;
+  return meanScore(state.members.map((m) => m.zrm));
 }
 
 /** Plays a whole case headlessly: the same scenario, seed and route give the same result. */
@@ -46,7 +35,7 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
       cash: state.cash,
       debt: debtTotal(state),
       arrears: arrearsTotal(state),
-      zrmMean: zrmMeanOf(state),
+      zrmMean: scenario.index.scoredCount === 0 ? 0 : state.zrmSum / scenario.index.scoredCount,
     });
   }
   const profilesBefore = initial.members.map((m) => m.zrm);

@@ -8,6 +8,7 @@ export function initialState(scenario: Scenario | ScenarioDef): SimState {
     month: 0,
     cash: scenario.cash,
     members: scenario.members.map((m) => ({ id: m.id, zrm: { ...m.zrm } })),
+    zrmSum: scenario.members.reduce((sum, m) => sum + Object.values(m.zrm).reduce((s, v) => s + v, 0), 0),
     incomes: scenario.incomes.map((i) => ({ id: i.id, monthly: i.monthly, active: i.active })),
     bills: scenario.bills.map((b) => ({
       id: b.id,
@@ -43,6 +44,7 @@ export function cloneState(state: SimState): SimState {
     month: state.month,
     cash: state.cash,
     members: state.members.map((m) => ({ id: m.id, zrm: { ...m.zrm } })),
+    zrmSum: state.zrmSum,
     incomes: state.incomes.map((i) => ({ ...i })),
     bills: state.bills.map((b) => ({ ...b })),
     debts: state.debts.map((d) => ({ ...d })),

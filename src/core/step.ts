@@ -133,18 +133,29 @@ function runInterventionLifecycle(ctx: StepContext): void {
   if (state.running.length === 0) return;
   let due = false;
   for (const running of state.running) {
-    if ((running.endMonth !== undefined && running.endMonth <= month) || ctx.index.interventions.get(running.id)?.timed.length) due = true;
+    if ((running.endMonth !== undefined && running.endMonth <= month) || running.nextTimedMonth === month) due = true;
   }
   if (!due) return;
   for (const running of [...state.running]) {
+    const def = ctx.index.interventions.get(running.id);
     if (running.endMonth !== undefined && running.endMonth <= month) {
-      stopIntervention(ctx, running.id, ctx.index.interventions.get(running.id)?.cause ?? { type: 'intervention', id: running.id });
+      stopIntervention(ctx, running.id, def?.cause ?? { type: 'intervention', id: running.id });
       continue;
     }
-    const def = ctx.index.interventions.get(running.id);
-    if (!def || def.timed.length === 0) continue;
+    if (!def || running.nextTimedMonth !== month) continue;
     for (const timed of def.timed) {
       if (running.startMonth + timed.afterMonths === month) applyEffects(ctx, timed.effects, def.cause);
+    }
+    const at = state.running.indexOf(running);
+    const next = def.timedMonths.find((m) => running.startMonth + m > month);
+    if (at >= 0) {
+      state.running[at] = {
+        id: running.id,
+        startMonth: running.startMonth,
+        ...(running.endMonth === undefined ? {} : { endMonth: running.endMonth }),
+        ...(next === undefined ? {} : { nextTimedMonth: running.startMonth + next }),
+        cause: running.cause,
+      };
     }
   }
 }

@@ -1,7 +1,6 @@
-import { note, setFlag, type StepContext } from '../context';
+import { note, setFlag, setScore, type StepContext } from '../context';
 import { applyEffects } from '../effects';
 import type { Cents } from '../money';
-import { clampScore } from '../zrm';
 
 /**
  * Energy arrears under the rules since 1 April 2023: three reminders of at least 14
@@ -56,7 +55,7 @@ export function bindEnergy(id: string, p: EnergyParams): (ctx: StepContext) => v
       for (const member of state.members) {
         for (const domain of ['huisvesting', 'lichamelijke-gezondheid'] as const) {
           const score = member.zrm[domain];
-          if (score !== undefined) member.zrm[domain] = clampScore(score - 1);
+          if (score !== undefined) setScore(state, member, domain, score - 1);
         }
       }
       note(ctx, { type: 'template', id, detail: 'disconnected' });

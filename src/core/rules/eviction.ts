@@ -1,9 +1,8 @@
-import { book, clearFlag, note, setFlag, type StepContext } from '../context';
+import { book, clearFlag, note, setFlag, setScore, type StepContext } from '../context';
 import { applyEffects, startIntervention } from '../effects';
 import type { Cents } from '../money';
 import type { PriceRef } from '../model';
 import type { PayerId } from '../payers';
-import { clampScore } from '../zrm';
 
 /**
  * Rent arrears to eviction: a reminder, an aanmaning, a deurwaarder in the third
@@ -75,9 +74,9 @@ export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) 
       bill.active = false;
       book(ctx, { from: def.payee, to: 'aanbieder', amount: p.landlordCost.amount, kind: 'cost', cause, price: p.landlordCost.price });
       for (const member of state.members) {
-        if (member.zrm.huisvesting !== undefined) member.zrm.huisvesting = 1;
+        setScore(state, member, 'huisvesting', 1);
         if (member.zrm['geestelijke-gezondheid'] !== undefined) {
-          member.zrm['geestelijke-gezondheid'] = clampScore(member.zrm['geestelijke-gezondheid'] - 1);
+          setScore(state, member, 'geestelijke-gezondheid', member.zrm['geestelijke-gezondheid'] - 1);
         }
       }
       note(ctx, { type: 'template', id, detail: 'evicted' });

@@ -1,4 +1,4 @@
-import { book, note, setFlag, type StepContext } from '../context';
+import { book, note, setFlag, setScore, type StepContext } from '../context';
 import { percentOf, type Cents } from '../money';
 import type { PriceRef } from '../model';
 
@@ -57,7 +57,7 @@ export function bindWahv(id: string, p: WahvParams): (ctx: StepContext) => void 
       debt.stage = 4;
       setFlag(state, `gijzeling:${p.gijzeling.member}`);
       const member = state.members.find((m) => m.id === p.gijzeling?.member);
-      if (member?.zrm.justitie !== undefined) member.zrm.justitie = 1;
+      if (member) setScore(state, member, 'justitie', 1);
       book(ctx, {
         from: 'justitie',
         to: 'aanbieder',
