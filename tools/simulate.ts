@@ -1,6 +1,6 @@
 /**
  * npm run simulate -- <scenario.json> [--route system|breakthrough|best-society|best-for:<payer|group>|<decisions.json>]
- *                     [--seed N] [--mode all|own|pooled] [--timeline] [--lang nl|en] [--json]
+ *                     [--seed N] [--mode all|own|pooled] [--budget SECONDS] [--timeline] [--lang nl|en] [--json]
  * Plays a case headlessly and prints the costs per payer; with --timeline also what
  * happened month by month and every ledger entry. Bad input: a message and exit code 2.
  */
@@ -24,7 +24,7 @@ import { readScenario, readText } from './files';
 class UsageError extends Error {}
 
 const USAGE =
-  'usage: npm run simulate -- <scenario.json> [--route system|breakthrough|best-society|best-for:<payer|group>|<decisions.json>] [--seed N] [--mode all|own|pooled] [--timeline] [--lang nl|en] [--json]';
+  'usage: npm run simulate -- <scenario.json> [--route system|breakthrough|best-society|best-for:<payer|group>|<decisions.json>] [--seed N] [--mode all|own|pooled] [--budget SECONDS] [--timeline] [--lang nl|en] [--json]';
 
 interface Args {
   file: string;
@@ -34,10 +34,12 @@ interface Args {
   json: boolean;
   timeline: boolean;
   lang: TimelineLang;
+  /** Seconds a route search may take before it answers with the best route so far. */
+  budget: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Partial<Args> = { route: 'system', seed: 1, mode: 'all', json: false, timeline: false, lang: 'nl' };
+  const args: Partial<Args> = { route: 'system', seed: 1, mode: 'all', json: false, timeline: false, lang: 'nl', budget: 20 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const value = (): string => {
@@ -57,6 +59,10 @@ function parseArgs(argv: readonly string[]): Args {
       const text = value();
       if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--seed must be a whole number, got "${text}"`);
       args.seed = Number(text);
+    } else if (arg === '--budget') {
+      const text = value();
+      if (!/^\d{1,4}(\.\d+)?$/.test(text) || Number(text) <= 0) throw new UsageError(`--budget must be a number of seconds, got "${text}"`);
+      args.budget = Number(text);
     } else if (arg === '--mode') {
       const mode = value();
       if (!(PLAY_MODES as readonly string[]).includes(mode)) throw new UsageError(`--mode must be one of ${PLAY_MODES.join(', ')}`);
@@ -73,11 +79,19 @@ function resolveRoute(scenario: Scenario, args: Args): { name: string; route: Ro
   if (args.route === 'system' || args.route === 'breakthrough') return { name: args.route, route: scenario.routes[args.route] };
   const goal = parseGoal(args.route);
   if (goal) {
-    const found = searchRoute(scenario, { seed: args.seed, goal, caseOptions: caseOptionsFor(args.mode) });
+    const deadline = Date.now() + args.budget * 1000;
+    const found = searchRoute(scenario, {
+      seed: args.seed,
+      goal,
+      caseOptions: caseOptionsFor(args.mode),
+      shouldStop: () => Date.now() > deadline,
+    });
     return {
       name: args.route,
       route: found.route,
-      note: `${found.method} search, ${found.routesEvaluated} routes evaluated${found.meetsThreshold ? '' : ', no route reached the ZRM threshold'}`,
+      note: `${found.method} search, ${found.routesEvaluated} routes evaluated, ${found.simulations} simulations${
+        found.complete ? '' : `, stopped at the ${args.budget} s budget: the best route found so far`
+      }${found.meetsThreshold ? '' : ', no route reached the ZRM threshold'}`,
     };
   }
   if (args.route.endsWith('.json')) {
