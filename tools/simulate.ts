@@ -10,6 +10,7 @@ import {
   PLAY_MODES,
   caseOptionsFor,
   parseGoal,
+  referenceOptionsFor,
   runCase,
   searchRoute,
   type PlayMode,
@@ -75,8 +76,10 @@ function parseArgs(argv: readonly string[]): Args {
   return args as Args;
 }
 
-function resolveRoute(scenario: Scenario, args: Args): { name: string; route: Route; note?: string } {
-  if (args.route === 'system' || args.route === 'breakthrough') return { name: args.route, route: scenario.routes[args.route] };
+/** A route to play; the case's own reference routes have their approvals granted, as the game shows them. */
+function resolveRoute(scenario: Scenario, args: Args): { name: string; route: Route; note?: string; reference?: boolean } {
+  if (args.route === 'system' || args.route === 'breakthrough')
+    return { name: args.route, route: scenario.routes[args.route], reference: true };
   const goal = parseGoal(args.route);
   if (goal) {
     const deadline = Date.now() + args.budget * 1000;
@@ -119,8 +122,9 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const scenario = loaded.scenario;
-  const { name, route, note } = resolveRoute(scenario, args);
-  const result = runCase(scenario, route, args.seed, caseOptionsFor(args.mode));
+  const resolved = resolveRoute(scenario, args);
+  const { name, route, note } = resolved;
+  const result = runCase(scenario, route, args.seed, resolved.reference ? referenceOptionsFor(args.mode) : caseOptionsFor(args.mode));
   const { totals } = result;
   const timeline = args.timeline ? caseTimeline(scenario, result, args.lang) : undefined;
   if (args.json) {

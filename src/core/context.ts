@@ -1,5 +1,16 @@
 import type { Cents } from './money';
-import type { CaseEvent, CaseOptions, Cause, LedgerEntry, LedgerKind, MemberState, PriceRef, Scenario, ScenarioIndex, SimState } from './model';
+import type {
+  CaseEvent,
+  CaseOptions,
+  Cause,
+  LedgerEntry,
+  LedgerKind,
+  MemberState,
+  PriceRef,
+  Scenario,
+  ScenarioIndex,
+  SimState,
+} from './model';
 import type { PartyId, PayerId } from './payers';
 import { clampScore, type ZrmDomain } from './zrm';
 

@@ -360,6 +360,12 @@ export interface CaseOptions {
    * from a gemeente budget needs no approval and cannot be refused.
    */
   readonly pooledBudget: boolean;
+  /**
+   * Reference routes (the system and breakthrough routes shown beside a player's
+   * result) have their approvals granted, so they show what the route does rather
+   * than the luck of a session code; a player's own requests are decided by chance.
+   */
+  readonly approvalsGranted?: boolean;
 }
 
 export const DEFAULT_OPTIONS: CaseOptions = { pooledBudget: false };

@@ -16,8 +16,15 @@ export function caseOptionsFor(mode: PlayMode): CaseOptions {
   return mode === 'pooled' ? POOLED : SEPARATE;
 }
 
+/** The run options for a reference route: the same mode, with every approval granted. */
+export function referenceOptionsFor(mode: PlayMode): CaseOptions {
+  return mode === 'pooled' ? POOLED_GRANTED : SEPARATE_GRANTED;
+}
+
 const POOLED: CaseOptions = Object.freeze({ pooledBudget: true });
 const SEPARATE: CaseOptions = Object.freeze({ pooledBudget: false });
+const POOLED_GRANTED: CaseOptions = Object.freeze({ pooledBudget: true, approvalsGranted: true });
+const SEPARATE_GRANTED: CaseOptions = Object.freeze({ pooledBudget: false, approvalsGranted: true });
 
 /** Interventions about to start or stop at this planning moment. */
 export interface Draft {

@@ -55,18 +55,18 @@ export function buildScenario(def: ScenarioDef): Scenario {
     };
   });
   for (const i of interventions) interventionMap.set(i.id, i);
-  const decisionPoints = def.decisionPoints.map(
-    (p): DecisionPoint => ({
-      ...p,
-      when: compileCondition(p.when, index),
-      key: `point:${p.id}`,
-      optionById: new Map(p.options.map((o) => [o.id, o])),
-    }),
-  );
+  const decisionPoints = def.decisionPoints.map((p): DecisionPoint => ({
+    ...p,
+    when: compileCondition(p.when, index),
+    key: `point:${p.id}`,
+    optionById: new Map(p.options.map((o) => [o.id, o])),
+  }));
   for (const p of decisionPoints) decisionPointMap.set(p.id, p);
-  const epilogues = def.epilogues.map(
-    (e): Epilogue => ({ id: e.id, text: e.text, ...(e.when ? { when: compileCondition(e.when, index) } : {}) }),
-  );
+  const epilogues = def.epilogues.map((e): Epilogue => ({
+    id: e.id,
+    text: e.text,
+    ...(e.when ? { when: compileCondition(e.when, index) } : {}),
+  }));
   for (const e of epilogues) epilogueMap.set(e.id, e);
   const templates = def.templates.map((t) => bound(t));
   return {
@@ -79,9 +79,7 @@ export function buildScenario(def: ScenarioDef): Scenario {
     epilogues,
     templates: { income: templates.filter((t) => t.phase === 'income'), settle: templates.filter((t) => t.phase === 'settle') },
     index,
-    billOrder: def.bills
-      .map((_, i) => i)
-      .sort((a, b) => (def.bills[a]?.priority ?? 0) - (def.bills[b]?.priority ?? 0) || a - b),
+    billOrder: def.bills.map((_, i) => i).sort((a, b) => (def.bills[a]?.priority ?? 0) - (def.bills[b]?.priority ?? 0) || a - b),
     incomeCauses: def.incomes.map((i) => cause('income', i.id)),
     billCauses: def.bills.map((b) => cause('bill', b.id)),
   };

@@ -192,7 +192,9 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
     for (const pointId of state.awaiting) {
       const point = scenario.index.decisionPoints.get(pointId);
       if (!point) continue;
-      branches = branches.flatMap((b) => point.options.map((o) => [...b, { month, type: 'choose' as const, point: point.id, option: o.id }]));
+      branches = branches.flatMap((b) =>
+        point.options.map((o) => [...b, { month, type: 'choose' as const, point: point.id, option: o.id }]),
+      );
     }
     if (!checkpoints.has(month)) return branches;
     const starts: Decision[][] = [[]];
@@ -211,7 +213,12 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   };
 
   // The root: the state at month 0, or at the first moment if month 0 is none.
-  const start: Node = { route: [], state: initialState(scenario), sums: { society: 0, impact: new Array<number>(PAYER_IDS.length).fill(0) }, depth: 0 };
+  const start: Node = {
+    route: [],
+    state: initialState(scenario),
+    sums: { society: 0, impact: new Array<number>(PAYER_IDS.length).fill(0) },
+    depth: 0,
+  };
   const root = isMoment(start.state) ? start : continueTo(start, []);
   const firstBranching = Math.max(1, actions(root.state, true).length);
   // Every planning moment branches about as much as the first; every dilemma by its options.

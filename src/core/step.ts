@@ -119,7 +119,7 @@ function resolveApprovals(ctx: StepContext): void {
     state.pending.splice(state.pending.indexOf(approval), 1);
     const def = ctx.index.interventions.get(approval.id);
     if (!def?.breakthrough) continue;
-    if (chance(seed, `approval:${approval.id}`, approval.requestedMonth, def.breakthrough.refusalChance)) {
+    if (!ctx.options.approvalsGranted && chance(seed, `approval:${approval.id}`, approval.requestedMonth, def.breakthrough.refusalChance)) {
       note(ctx, { type: 'refused', id: approval.id });
       continue;
     }
@@ -200,7 +200,13 @@ function bookInterventions(ctx: StepContext): void {
       price: def.priceRef,
     });
     if (def.ownContribution) {
-      book(ctx, { from: 'huishouden', to: def.ownContribution.to, amount: def.ownContribution.monthly, kind: 'transfer', cause: def.cause });
+      book(ctx, {
+        from: 'huishouden',
+        to: def.ownContribution.to,
+        amount: def.ownContribution.monthly,
+        kind: 'transfer',
+        cause: def.cause,
+      });
     }
   }
 }

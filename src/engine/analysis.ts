@@ -5,6 +5,7 @@
  */
 import {
   caseOptionsFor,
+  referenceOptionsFor,
   runCase,
   searchRoute,
   type CaseResult,
@@ -67,8 +68,22 @@ export interface Analysis {
 
 /** Messages to the analysis worker. */
 export type WorkerRequest =
-  | { readonly type: 'whatIfs'; readonly id: number; readonly def: ScenarioDef; readonly seed: number; readonly mode: PlayMode; readonly decisions: readonly Decision[] }
-  | { readonly type: 'bestRoute'; readonly id: number; readonly def: ScenarioDef; readonly seed: number; readonly mode: PlayMode; readonly budgetMs: number };
+  | {
+      readonly type: 'whatIfs';
+      readonly id: number;
+      readonly def: ScenarioDef;
+      readonly seed: number;
+      readonly mode: PlayMode;
+      readonly decisions: readonly Decision[];
+    }
+  | {
+      readonly type: 'bestRoute';
+      readonly id: number;
+      readonly def: ScenarioDef;
+      readonly seed: number;
+      readonly mode: PlayMode;
+      readonly budgetMs: number;
+    };
 
 /** Messages from the analysis worker. */
 export type WorkerResponse =
@@ -129,7 +144,6 @@ export interface AnalysisOptions {
 
 const formatKey = (d: readonly Decision[]): string =>
   d.map((x) => (x.type === 'choose' ? `${x.month}c${x.point}=${x.option}` : `${x.month}${x.type}${x.intervention}`)).join(';');
-
 
 type Job =
   | { readonly kind: 'whatIfs'; readonly scenario: Scenario; readonly key: string; readonly request: WorkerRequest }
@@ -207,7 +221,8 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       const key = `${seed}/${mode}`;
       let found = references.get(scenario, key);
       if (!found) {
-        const caseOptions = caseOptionsFor(mode);
+        // Reference routes show what the route does: their approvals are granted whatever the session code.
+        const caseOptions = referenceOptionsFor(mode);
         found = {
           system: runCase(scenario, scenario.routes.system, seed, caseOptions),
           breakthrough: runCase(scenario, scenario.routes.breakthrough, seed, caseOptions),

@@ -1,4 +1,14 @@
-import { caseOptionsFor, diverge, forkRoute, runCase, type CaseResult, type Decision, type Divergence, type PlayMode, type Scenario } from '../core';
+import {
+  caseOptionsFor,
+  diverge,
+  forkRoute,
+  runCase,
+  type CaseResult,
+  type Decision,
+  type Divergence,
+  type PlayMode,
+  type Scenario,
+} from '../core';
 
 export interface WhatIf {
   readonly original: CaseResult;

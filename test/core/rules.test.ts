@@ -223,3 +223,18 @@ describe('losing a job: WW, then bijstand', () => {
     expect(result.ledger.find((e) => e.from === 'gemeente-participatie')?.month).toBe(7);
   });
 });
+
+describe('reference routes', () => {
+  it("have their approvals granted whatever the session code, while a player's own request is decided by chance", async () => {
+    const { caseOptionsFor, referenceOptionsFor } = await import('../../src/core');
+    const scenario = fixture('every-template-parameter');
+    const refused = new Set<number>();
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const own = runCase(scenario, scenario.routes.breakthrough, seed, caseOptionsFor('all'));
+      const reference = runCase(scenario, scenario.routes.breakthrough, seed, referenceOptionsFor('all'));
+      if (own.events.some((e) => e.type === 'refused')) refused.add(seed);
+      expect(reference.events.some((e) => e.type === 'refused')).toBe(false);
+    }
+    expect(refused.size).toBeGreaterThan(0);
+  });
+});

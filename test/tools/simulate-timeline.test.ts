@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCase } from '../../src/core';
+import { referenceOptionsFor, runCase } from '../../src/core';
 import { caseTimeline, formatEuros } from '../../src/scenario/timeline';
 import { ROOT } from '../../tools/files';
 import { fixture } from '../helpers';
@@ -24,7 +24,8 @@ describe('npm run simulate -- --timeline', { timeout: 60_000 }, () => {
       expect(timeline).toContain(`\n${month}\n`);
     expect(timeline).toContain('  • gebeurtenis buurvrouw-helpt: De buurvrouw helpt met de post.\n');
     const scenario = fixture('timeline-month-by-month');
-    const ledger = runCase(scenario, scenario.routes.breakthrough, 1).ledger;
+    // The case's own breakthrough route is played as the game shows it: with its approvals granted.
+    const ledger = runCase(scenario, scenario.routes.breakthrough, 1, referenceOptionsFor('all')).ledger;
     const budget = formatEuros(ledger.find((e) => e.cause.id === 'budgetbeheer')?.amount ?? Number.NaN);
     expect(timeline).toContain(
       `${budget}  kosten      Gemeente: Schuldhulp → Zorg- en dienstverleners  ·  waarom: interventie Budgetbeheer  ·  prijs budgetbeheer (`,
