@@ -237,7 +237,12 @@ export interface ScenarioText {
   readonly story: LocalText;
   readonly goal: LocalText;
   readonly facilitation?: LocalText;
-  readonly debrief: readonly { readonly id: string; readonly question: LocalText }[];
+  readonly lesson?: LocalText;
+  readonly learningGoals: readonly LocalText[];
+  readonly assumptions: readonly LocalText[];
+  readonly debrief: readonly { readonly id: string; readonly question: LocalText; readonly goodAnswer?: LocalText }[];
+  /** The trainer's pause point at each decision point that has one: the question to ask and what a good answer contains. */
+  readonly pauses: readonly { readonly point: string; readonly question: LocalText; readonly goodAnswer: LocalText }[];
 }
 
 /**

@@ -470,7 +470,11 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       story: doc.household.story,
       goal: doc.household.goal,
       ...(doc.facilitation ? { facilitation: doc.facilitation } : {}),
-      debrief: doc.debrief,
+      ...(doc.lesson ? { lesson: doc.lesson } : {}),
+      learningGoals: doc.learningGoals,
+      assumptions: doc.assumptions,
+      debrief: doc.debrief.map((q) => ({ id: q.id, question: q.question, ...(q.goodAnswer ? { goodAnswer: q.goodAnswer } : {}) })),
+      pauses: doc.decisionPoints.flatMap((p) => (p.pause ? [{ point: p.id, question: p.pause.question, goodAnswer: p.pause.goodAnswer }] : [])),
     },
   };
   for (const [id] of tariffs) if (!prices.has(id)) problem([], 'unknownTariff', { id }, 'warning');

@@ -306,11 +306,7 @@ const billSchema = z
       'Aflossing of eigen bijdrage: in het grootboek',
       'Repayment or own contribution: booked in the ledger',
     ),
-    arrears: field(
-      euroSchema.default(0),
-      'Achterstand op deze last bij de start, in euro',
-      'Arrears on this bill at the start, in euros',
-    ),
+    arrears: field(euroSchema.default(0), 'Achterstand op deze last bij de start, in euro', 'Arrears on this bill at the start, in euros'),
   })
   .strict();
 
@@ -323,24 +319,24 @@ const timedSchema = z
 
 /** A breakthrough: bends one rule, needs approval that takes time and may be refused. */
 export const breakthroughSchema = z
-        .object({
-          bends: field(textSchema, 'Welke regel dit buigt', 'Which rule this bends'),
-          law: field(z.string().min(2), 'Wettelijke grond voor de uitzondering', 'Legal ground for the exception'),
-          approvalMonths: field(
-            z.number().int().min(0).max(12),
-            'Hoe lang de toestemming duurt (maanden)',
-            'How long approval takes (months)',
-          ),
-          refusalChance: field(
-            z.number().min(0).max(1),
-            'Kans dat de toestemming geweigerd wordt (0-1)',
-            'Chance that approval is refused (0-1)',
-          ),
-        })
-        .strict();
+  .object({
+    bends: field(textSchema, 'Welke regel dit buigt', 'Which rule this bends'),
+    law: field(z.string().min(2), 'Wettelijke grond voor de uitzondering', 'Legal ground for the exception'),
+    approvalMonths: field(z.number().int().min(0).max(12), 'Hoe lang de toestemming duurt (maanden)', 'How long approval takes (months)'),
+    refusalChance: field(
+      z.number().min(0).max(1),
+      'Kans dat de toestemming geweigerd wordt (0-1)',
+      'Chance that approval is refused (0-1)',
+    ),
+  })
+  .strict();
 
 const unitSchema = z.enum(['hour', 'day', 'week', 'month', 'contact', 'once', 'traject', 'year', 'km']);
-const propField = field(z.enum(PROP_KINDS).optional(), 'Wat de wijk tekent zolang dit loopt (bijv. taxi)', 'What the neighbourhood draws while it runs (e.g. taxi)');
+const propField = field(
+  z.enum(PROP_KINDS).optional(),
+  'Wat de wijk tekent zolang dit loopt (bijv. taxi)',
+  'What the neighbourhood draws while it runs (e.g. taxi)',
+);
 
 const interventionSchema = z
   .object({
@@ -474,6 +470,17 @@ const decisionPointSchema = z
       'The options (at least two)',
     ),
     default: field(idSchema, 'Wat het systeem vanzelf doet als niemand kiest', 'What the system does when nobody chooses'),
+    pause: field(
+      z
+        .object({
+          question: field(textSchema, 'De vraag die de trainer hier aan de groep stelt', 'The question the trainer asks the group here'),
+          goodAnswer: field(textSchema, 'Wat een goed antwoord bevat', 'What a good answer contains'),
+        })
+        .strict()
+        .optional(),
+      'Pauzemoment voor de trainer bij dit beslismoment',
+      "The trainer's pause point at this decision",
+    ),
   })
   .strict();
 
@@ -527,6 +534,21 @@ export const scenarioSchema = z
       textSchema.optional(),
       'Handreiking voor de trainer: doel, aannames, tips voor de nabespreking',
       "Trainer's guide: aim, assumptions, debrief tips",
+    ),
+    lesson: field(
+      textSchema.optional(),
+      'Wat de casus leert, in één alinea (voor het overzicht van de casussen)',
+      'What the case teaches, in one paragraph (for the overview of the cases)',
+    ),
+    learningGoals: field(
+      z.array(textSchema).default([]),
+      'Leerdoelen voor de trainer en de deelnemer',
+      'Learning goals for the trainer and the trainee',
+    ),
+    assumptions: field(
+      z.array(textSchema).default([]),
+      'Aangenomen bedragen en feiten (die niet uit een bron komen)',
+      'Assumed figures and facts (not taken from a source)',
     ),
     start: field(dateSchema, 'Startdatum: regels gelden naar datum', 'Start date: rules apply by date'),
     months: field(z.number().int().min(1).max(60), 'Aantal maanden dat de casus loopt', 'Number of months the case runs'),
@@ -634,6 +656,11 @@ export const scenarioSchema = z
             .object({
               id: field(idSchema, 'Id van de vraag', 'Id of the question'),
               question: field(textSchema, 'De vraag', 'The question'),
+              goodAnswer: field(
+                textSchema.optional(),
+                'Wat een goed antwoord bevat (voor de trainer)',
+                'What a good answer contains (for the trainer)',
+              ),
             })
             .strict(),
         )
@@ -669,7 +696,11 @@ export const catalogueEntrySchema = z
     durationMonths: field(z.number().int().min(1).max(120).optional(), 'Standaard duur in maanden', 'Default duration in months'),
     waitingMonths: field(z.number().int().min(0).max(24).default(0), 'Standaard wachttijd in maanden', 'Default waiting time in months'),
     wijkteamHours: field(z.number().min(0).max(200).default(0), 'Uren wijkteam per maand', 'Wijkteam hours per month'),
-    breakthrough: field(breakthroughSchema.optional(), 'Doorbraak: buigt een regel en vraagt toestemming', 'Breakthrough: bends a rule and needs approval'),
+    breakthrough: field(
+      breakthroughSchema.optional(),
+      'Doorbraak: buigt een regel en vraagt toestemming',
+      'Breakthrough: bends a rule and needs approval',
+    ),
     prop: propField,
   })
   .strict();
