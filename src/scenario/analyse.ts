@@ -151,9 +151,54 @@ export function balanceProblems(scenario: Scenario, seed = 1): CompileProblem[] 
   return out;
 }
 
+/** Flags the templates read by a pattern of their own (per member), not by name in a parameter. */
+const TEMPLATE_READ_FLAGS = [/^geen-kostendeler:/, /^uitgeschreven:/, /^zoektermijn-vrijstelling:/];
+
+/**
+ * Flags the case sets (an effect, or at the start) that nothing reads: no condition,
+ * no template parameter. Such a choice does nothing, which a trainee will notice.
+ */
+export function unreadFlags(doc: unknown, scenario?: Scenario): CompileProblem[] {
+  const set: { flag: string; path: JsonPath }[] = [];
+  const read = new Set<string>();
+  // Template parameters read flags by name, defaults included: the compiled parameters have them all.
+  const readStrings = (value: unknown): void => {
+    if (typeof value === 'string') read.add(value);
+    else if (Array.isArray(value)) value.forEach(readStrings);
+    else if (value && typeof value === 'object') Object.values(value).forEach(readStrings);
+  };
+  for (const instance of scenario?.def.templates ?? []) readStrings(instance.params);
+  const walk = (node: unknown, path: JsonPath, inTemplate: boolean): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, i], inTemplate));
+      return;
+    }
+    if (typeof node === 'string') {
+      if (inTemplate) read.add(node);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'setFlag' && typeof record.flag === 'string') set.push({ flag: record.flag, path: [...path, 'flag'] });
+    else if (typeof record.flag === 'string' && Object.keys(record).length === 1) read.add(record.flag);
+    for (const [key, value] of Object.entries(record)) {
+      const templateParams = inTemplate || (key === 'params' && path[0] === 'templates');
+      if (key === 'flags' && path.length === 1 && path[0] === 'household' && Array.isArray(value)) {
+        value.forEach((flag, i) => typeof flag === 'string' && set.push({ flag, path: [...path, key, i] }));
+      } else walk(value, [...path, key], templateParams);
+    }
+  };
+  walk(doc, [], false);
+  const seen = new Set<string>();
+  return set
+    .filter(({ flag }) => !read.has(flag) && !TEMPLATE_READ_FLAGS.some((pattern) => pattern.test(flag)))
+    .filter(({ flag }) => !seen.has(flag) && (seen.add(flag), true))
+    .map(({ flag, path }) => ({ path, severity: 'warning', code: 'unreadFlag', params: { id: flag } }));
+}
+
 /** Every simulation-based check for a compiled scenario and its document. */
 export function analyse(scenario: Scenario, doc: unknown): CompileProblem[] {
-  const problems = [...missingEnglish(doc), ...balanceProblems(scenario)];
+  const problems = [...missingEnglish(doc), ...unreadFlags(doc, scenario), ...balanceProblems(scenario)];
   const reach = exploreReachability(scenario);
   // A point that a plain run of the case's own routes raises is reached, whatever the bounded search saw.
   const reached = new Set(reach.reached);

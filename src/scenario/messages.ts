@@ -75,6 +75,8 @@ const NL: Record<string, Template> = {
     'de doorbraakroute is niet beter dan de systeemroute: de casus toont geen echt dilemma (hint: controleer prijzen en gevolgen van de doorbraak)',
   dominantRoute: (p) => `"${p.id}" is voor elke betaler goedkoper én beter voor het gezin dan alle andere keuzes: er is geen echt dilemma`,
   routeNeverEnds: () => 'niet elke route komt aan het einde van de casus',
+  unreadFlag: (p) =>
+    `de vlag "${p.id}" wordt gezet maar nergens gelezen: deze keuze doet niets (hint: lees de vlag in een voorwaarde, of laat het gevolg weg)`,
   simulationFailed: (p) =>
     `de casus loopt vast bij het naspelen (sessiecode ${p.seed}, stand ${p.mode}): ${p.detail} (hint: controleer de bedragen en prijzen van dit onderdeel)`,
   ownInterventionIncomplete: (p) =>
@@ -147,6 +149,8 @@ const EN: Record<string, Template> = {
     "the breakthrough route is not better than the system route: the case holds no real dilemma (hint: check the breakthrough's prices and effects)",
   dominantRoute: (p) => `"${p.id}" is cheaper for every payer and better for the family than every other choice: there is no real dilemma`,
   routeNeverEnds: () => 'not every route reaches the end of the case',
+  unreadFlag: (p) =>
+    `the flag "${p.id}" is set but nothing reads it: this choice does nothing (hint: read the flag in a condition, or leave the effect out)`,
   simulationFailed: (p) =>
     `the case gets stuck when played (session code ${p.seed}, mode ${p.mode}): ${p.detail} (hint: check the amounts and prices of this part)`,
   ownInterventionIncomplete: (p) =>

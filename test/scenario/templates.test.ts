@@ -152,3 +152,22 @@ describe('format features a case can use', () => {
     expect(budgetbeheer?.available?.(result.final, result.final.month - 1)).toBe(false);
   });
 });
+
+describe('a flag that nothing reads', () => {
+  it('is a warning at the effect that sets it: the choice does nothing', () => {
+    const text = fixtureText.replace(
+      '"onStart": [{ "type": "setFlag", "flag": "vtlb-auto" }]',
+      '"onStart": [{ "type": "setFlag", "flag": "vtlb-auto" }, { "type": "setFlag", "flag": "regeling-afgesproken" }]',
+    );
+    expect(text).not.toBe(fixtureText);
+    const loaded = loadScenario('fixture.json', text, catalogue, undefined, { analyse: true });
+    const unread = loaded.problems.filter((p) => p.code === 'unreadFlag');
+    expect(unread.map((p) => p.params.id)).toEqual(['regeling-afgesproken']);
+    expect(unread[0]?.path).toEqual(['interventions', 1, 'onStart', 1, 'flag']);
+  });
+
+  it('is no warning when a template reads it by a default parameter', () => {
+    const loaded = loadScenario('fixture.json', fixtureText, catalogue, undefined, { analyse: true });
+    expect(loaded.problems.filter((p) => p.code === 'unreadFlag')).toEqual([]);
+  });
+});

@@ -145,7 +145,7 @@ describe('the mistakes trainers make', () => {
 
   it('missing English is a warning, not an error', () => {
     const problems = load(tutorialText.replace('"en": "Groceries and clothes"', '"en": "x"').replace(/,\s*"en": "x"/, '')).problems;
-    expect(problems.map((p) => p.code)).toEqual(['missingEnglish']);
+    expect(problems.filter((p) => p.code === 'missingEnglish')).toHaveLength(1);
     expect(hasErrors(problems)).toBe(false);
   });
 
