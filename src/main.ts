@@ -4,18 +4,21 @@ import './services/content-security';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
-import { CaseHub, createCaseMachine } from './engine';
+import { CaseHub, createAnalysis, createCaseMachine } from './engine';
 import { currentLang, initI18n, t } from './services/i18n';
 import { loadLibrary } from './services/library';
 import { startOffline } from './services/offline';
 import { startPlatformReporting } from './services/platform';
 import { readSettings } from './services/storage';
 import { mountApp } from './ui/app';
+import { startCaseEffects } from './ui/case-effects';
 import { jumpFromUrl, reloadChanged } from './ui/live';
-import { useLibrary } from './ui/screens';
 
 async function main(): Promise<void> {
   document.documentElement.dataset.phase = 'loading';
+  // Phaser, the case library and the texts load side by side: the menu needs only the last two.
+  const game = import('./game');
+  const library = loadLibrary();
   const settings = readSettings();
   // Dutch first: English only when the player chose it.
   await initI18n(settings.lang ?? 'nl');
@@ -23,23 +26,27 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   root.textContent = t('loading');
-  const library = await loadLibrary();
-  useLibrary(library);
-  const machine = createCaseMachine(library.lookup);
+  const cases = await library;
+  const machine = createCaseMachine(cases.lookup);
   const hub = new CaseHub(machine);
   startPlatformReporting(hub);
   startOffline(hub);
-  const announce = mountApp({ root, hub, machine, library });
-  jumpFromUrl(window.location.search, library, hub, machine, announce);
+  // One analysis for the whole page: reference routes, what-ifs and route searches are computed once and kept.
+  const analysis = createAnalysis({
+    worker: () => new Worker(new URL('./engine/analysis.worker.ts', import.meta.url), { type: 'module' }),
+  });
+  const { announce } = mountApp({ root, hub, machine, library: cases, analysis });
+  startCaseEffects({ hub, analysis, announce });
+  jumpFromUrl(window.location.search, cases, hub, machine, announce);
   if (import.meta.hot) {
     // With npm start: an edited scenario file reloads into the running game.
-    import.meta.hot.on('scenario:changed', (data: { path: string }) => void reloadChanged(data.path, library, hub, machine, announce));
+    import.meta.hot.on('scenario:changed', (data: { path: string }) => void reloadChanged(data.path, cases, hub, machine, announce));
   }
   const stage = document.getElementById('stage');
   if (stage) {
-    // Phaser is loaded on its own so the DOM is usable at once.
-    const { startGame } = await import('./game');
-    startGame({ parent: stage, hub, lang: currentLang, reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches });
+    // The canvas joins when Phaser is ready; the page is usable without it.
+    const { startGame } = await game;
+    startGame({ parent: stage, hub, reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches });
   }
 }
 

@@ -5,15 +5,15 @@ import { BootScene } from './scenes/boot';
 import { NeighbourhoodScene } from './scenes/neighbourhood';
 
 export interface GameOptions {
+  /** The element the canvas is drawn in; the scene also notes there which language its labels are in. */
   readonly parent: HTMLElement;
   readonly hub: CaseHub;
-  readonly lang: () => 'nl' | 'en';
   readonly reducedMotion: boolean;
 }
 
 /** Starts the canvas in the given parent element. */
 export function startGame(options: GameOptions): Phaser.Game {
-  const game = new Phaser.Game({
+  return new Phaser.Game({
     type: Phaser.AUTO,
     parent: options.parent,
     width: 960,
@@ -26,10 +26,9 @@ export function startGame(options: GameOptions): Phaser.Game {
     callbacks: {
       preBoot: (g) => {
         g.registry.set('hub', options.hub);
-        g.registry.set('lang', options.lang);
+        g.registry.set('stage', options.parent);
         g.registry.set('reducedMotion', options.reducedMotion);
       },
     },
   });
-  return game;
 }

@@ -1,4 +1,4 @@
-import type { PayerId, Scenario } from '../core';
+import { PAYER_IDS, type PayerId, type PropKind, type Scenario } from '../core';
 
 /** Which building stands for which payer; the gemeente's budgets share the town hall. */
 export const BUILDING_OF: Record<PayerId, string> = {
@@ -9,7 +9,7 @@ export const BUILDING_OF: Record<PayerId, string> = {
   'gemeente-leerlingenvervoer': 'gemeente',
   zorgverzekeraar: 'zorgverzekeraar',
   zorgkantoor: 'zorgkantoor',
-  cak: 'zorgkantoor',
+  cak: 'cak',
   belastingdienst: 'belastingdienst',
   cjib: 'cjib',
   justitie: 'justitie',
@@ -22,6 +22,9 @@ export const BUILDING_OF: Record<PayerId, string> = {
   werkgever: 'werkgever',
   huishouden: 'house',
 };
+
+/** Every payer's building once, in payer order: the whole neighbourhood the menu shows. */
+export const ALL_BUILDINGS: readonly string[] = [...new Set(PAYER_IDS.filter((p) => p !== 'huishouden').map((p) => BUILDING_OF[p]))];
 
 /** The payers a scenario touches, in a stable order. */
 export function payersOf(scenario: Scenario): PayerId[] {
@@ -49,3 +52,13 @@ export function placeBuildings(keys: readonly string[]): Map<string, { x: number
   });
   return out;
 }
+
+/** Where each prop stands on the street (bottom centre) and how large it is drawn, with the art it uses. */
+export const PROP_PLACES: Readonly<Record<PropKind, { readonly texture: string; readonly x: number; readonly size: number }>> = {
+  car: { texture: 'car', x: 600, size: 48 },
+  taxi: { texture: 'taxi', x: 650, size: 48 },
+  bike: { texture: 'bike', x: 700, size: 44 },
+  room: { texture: 'room', x: 790, size: 110 },
+  care: { texture: 'provider', x: 895, size: 110 },
+  shelter: { texture: 'shelter', x: 140, size: 110 },
+};

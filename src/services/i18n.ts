@@ -83,7 +83,8 @@ export function parseMoneyInput(text: string, lang: Lang = currentLang()): numbe
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
-/** Registers a listener for language changes. */
-export function onLanguageChanged(listener: () => void): void {
+/** Registers a listener for language changes; returns the function that removes it. */
+export function onLanguageChanged(listener: () => void): () => void {
   i18next.on('languageChanged', listener);
+  return () => i18next.off('languageChanged', listener);
 }

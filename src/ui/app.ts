@@ -1,105 +1,112 @@
 /**
  * The accessible DOM layer: every control a trainee uses is a real element with an
- * accessible name. It renders the case hub's snapshots and sends events to the actor;
- * it holds no rules of its own.
+ * accessible name. It renders the case hub's snapshots and the engine's analysis
+ * with lit-html, which updates only the parts that changed, so focus and scroll stay
+ * where the player left them; it sends events to the actor and holds no rules.
  */
-import type { CaseHub, CaseMachine, HubView } from '../engine';
+import { html, render, type TemplateResult } from 'lit-html';
+import type { Analysis, CaseHub, CaseMachine, HubView } from '../engine';
 import { currentLang, onLanguageChanged, setLang, t } from '../services/i18n';
+import type { Library } from '../services/library';
 import { isMuted, play, setMuted, unlockSound } from '../services/sound';
 import { writeSettings } from '../services/storage';
-import { h, labelScrollRegions, replace } from './dom';
-import type { Library } from '../services/library';
-import { renderScreen, type ScreenContext } from './screens';
+import { phaseName } from './phase';
+import { screenFor, type ScreenContext } from './screens';
+import { createUiState } from './state';
 
 export interface AppOptions {
   readonly root: HTMLElement;
   readonly hub: CaseHub;
   readonly machine: CaseMachine;
   readonly library: Library;
+  readonly analysis: Analysis;
 }
 
-/** Mounts the page shell and keeps the screen in step with the case; returns the announcer. */
-export function mountApp(options: AppOptions): (text: string) => void {
-  const { root, hub } = options;
-  // The game's name is the page's h1 on every phase screen; the menu has its own h1 in the screen.
-  const brandText = h('p', { class: 'brand' });
-  const brandHeading = h('h1', { class: 'brand' });
-  let title: HTMLElement = brandText;
-  const langButton = h('button', { type: 'button', class: 'chip', id: 'lang-toggle' });
-  const muteButton = h('button', { type: 'button', class: 'chip', id: 'mute-toggle' });
-  const menuButton = h('button', { type: 'button', class: 'chip', id: 'menu-button' });
-  const nav = h('nav', {}, menuButton, langButton, muteButton);
-  const header = h('header', { class: 'topbar' }, title, nav);
-  const main = h('main', { id: 'screen', tabindex: '-1' });
-  const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', role: 'status', id: 'announcer' });
-  const stage = document.getElementById('stage');
-  replace(root, header, main, live);
+export interface MountedApp {
+  /** Says something through the page's live region. */
+  readonly announce: (text: string) => void;
+}
 
-  let lastPhase = '';
+/** The live region needs its text to change for a screen reader to speak it again. */
+const ANNOUNCE_DELAY_MS = 30;
+
+/** Mounts the page shell and keeps the screen in step with the case, the analysis and the language. */
+export function mountApp(options: AppOptions): MountedApp {
+  const { root, hub } = options;
+  root.replaceChildren();
+  render(
+    html`<header class="topbar"></header>
+      <main id="screen" tabindex="-1"></main>
+      <div class="visually-hidden" aria-live="polite" role="status" id="announcer"></div>`,
+    root,
+  );
+  const header = root.querySelector('header');
+  const main = root.querySelector('main');
+  const live = root.querySelector<HTMLElement>('#announcer');
+  if (!header || !main || !live) throw new Error('the page shell did not render');
+  const stage = document.getElementById('stage');
+
+  let announceTimer: number | undefined;
   const announce = (text: string): void => {
     live.textContent = '';
-    window.setTimeout(() => (live.textContent = text), 30);
+    window.clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => (live.textContent = text), ANNOUNCE_DELAY_MS);
   };
 
-  const screen: ScreenContext = {
-    ...options,
-    announce,
-    rerender: () => render(hub.view()),
-  };
-
-  const renderHeader = (): void => {
-    const brand = hub.view() === undefined ? brandText : brandHeading;
-    if (brand !== title) {
-      title.replaceWith(brand);
-      title = brand;
-    }
-    title.textContent = t('app.title');
-    nav.setAttribute('aria-label', t('nav.settings'));
-    langButton.textContent = currentLang() === 'nl' ? 'English' : 'Nederlands';
-    langButton.setAttribute('aria-label', currentLang() === 'nl' ? 'Switch to English' : 'Schakel naar Nederlands');
-    langButton.setAttribute('lang', currentLang() === 'nl' ? 'en' : 'nl');
-    // The visible state is the whole name, so what a speech user reads is what the button is called.
-    muteButton.textContent = isMuted() ? t('sound.off') : t('sound.on');
-    menuButton.textContent = t('menu.backToMenu');
-    menuButton.hidden = hub.view() === undefined;
-  };
-
-  const render = (view: HubView | undefined): void => {
-    const phase = view ? phaseName(view) : 'menu';
+  let lastPhase = '';
+  const draw = (): void => {
+    const view = hub.view();
+    const phase = phaseName(view);
     document.documentElement.dataset.phase = phase;
     if (stage) stage.dataset.phase = phase;
-    renderHeader();
-    const focused =
-      document.activeElement instanceof HTMLElement && main.contains(document.activeElement) ? document.activeElement : undefined;
-    renderScreen(main, view, screen);
-    labelScrollRegions(main);
-    const heading = main.querySelector('h1, h2');
-    if (heading instanceof HTMLElement) heading.tabIndex = -1;
+    const hadFocus = document.activeElement instanceof HTMLElement && main.contains(document.activeElement);
+    render(headerTemplate(view), header);
+    render(screenFor(view, ctx), main);
+    const heading = main.querySelector<HTMLElement>('h1, h2');
     // Each screen has its own title, so a screen reader user hears where they are when switching tabs.
-    document.title = view && heading ? `${heading.textContent} – ${t('app.title')}` : t('app.documentTitle');
+    document.title = view && heading ? `${heading.textContent.trim()} – ${t('app.title')}` : t('app.documentTitle');
     if (phase !== lastPhase) {
       lastPhase = phase;
-      if (heading instanceof HTMLElement) heading.focus({ preventScroll: false });
-    } else if (focused && !main.contains(document.activeElement)) {
-      // A re-render replaced the control in use; keyboard users stay on it instead of falling back to the page start.
-      const again = focused.id ? document.getElementById(focused.id) : null;
-      const target = again instanceof HTMLElement && main.contains(again) ? again : heading;
-      if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+      heading?.focus({ preventScroll: false });
+    } else if (hadFocus && !main.contains(document.activeElement)) {
+      // The control in use went away (a search finished, a result was replaced): the keyboard stays on this screen.
+      heading?.focus({ preventScroll: true });
     }
   };
 
-  langButton.addEventListener('click', () => {
+  const ctx: ScreenContext = { ...options, state: createUiState(), announce, rerender: draw };
+
+  const switchLanguage = (): void => {
     const next = currentLang() === 'nl' ? 'en' : 'nl';
     writeSettings({ lang: next });
     void setLang(next);
-  });
-  muteButton.addEventListener('click', () => {
+  };
+  const toggleSound = (): void => {
     setMuted(!isMuted());
-    renderHeader();
-  });
-  menuButton.addEventListener('click', () => {
-    hub.stop();
-  });
+    draw();
+  };
+  const headerTemplate = (view: HubView | undefined): TemplateResult =>
+    html`${view ? html`<h1 class="brand">${t('app.title')}</h1>` : html`<p class="brand">${t('app.title')}</p>`}
+      <nav aria-label=${t('nav.settings')}>
+        <button type="button" class="chip" id="menu-button" ?hidden=${!view} @click=${() => hub.stop()}>${t('menu.backToMenu')}</button>
+        <button
+          type="button"
+          class="chip"
+          id="lang-toggle"
+          lang=${t('lang.otherCode')}
+          aria-label=${t('lang.switch')}
+          @click=${switchLanguage}
+        >
+          ${t('lang.other')}
+        </button>
+        <button type="button" class="chip" id="mute-toggle" @click=${toggleSound}>
+          ${
+            // The visible state is the whole name, so what a speech user reads is what the button is called.
+            isMuted() ? t('sound.off') : t('sound.on')
+          }
+        </button>
+      </nav>`;
+
   // Sound may start only after a first gesture.
   const unlock = (): void => {
     unlockSound();
@@ -109,17 +116,14 @@ export function mountApp(options: AppOptions): (text: string) => void {
   window.addEventListener('pointerdown', unlock);
   window.addEventListener('keydown', unlock);
   root.addEventListener('click', (event) => {
-    if (event.target instanceof HTMLElement && event.target.closest('button, input[type=checkbox], input[type=radio]')) play('click');
+    // A language switch only redraws the page: it makes no sound.
+    if (!(event.target instanceof HTMLElement) || event.target.closest('#lang-toggle')) return;
+    if (event.target.closest('button, input[type=checkbox], input[type=radio]')) play('click');
   });
 
-  onLanguageChanged(() => render(hub.view()));
-  hub.subscribe((view) => render(view));
-  render(hub.view());
-  return announce;
-}
-
-/** The value of data-phase for a view. */
-export function phaseName(view: HubView): string {
-  const value = view.snapshot.value as string;
-  return value === 'monthBooked' ? 'run' : value;
+  onLanguageChanged(draw);
+  hub.subscribe(draw);
+  options.analysis.subscribe(draw);
+  draw();
+  return { announce };
 }

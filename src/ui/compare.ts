@@ -1,62 +1,64 @@
 /**
  * The trainer's comparison for the debrief: paste every team's result code and see
  * all routes side by side on the projector, with the system and breakthrough routes.
+ * Every result is the engine's analysis (each code is played once and kept).
  */
-import { runCase, type CaseResult, type Scenario } from '../core';
-import { caseOptionsFor, parseResultCode } from '../engine';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
+import type { CaseResult, Scenario } from '../core';
+import { parseResultCode, type CaseKey } from '../engine';
 import { formatDecimal, local, t } from '../services/i18n';
-import type { Library } from '../services/library';
-import { h } from './dom';
+import { scrollRegion } from './dom';
+import { downloadText } from './download';
 import { money } from './format';
-import { groupCost } from './screens/context';
-
-let pasted = '';
+import { groupCost, type ScreenContext } from './screens/context';
 
 interface Row {
   readonly name: string;
   readonly result: CaseResult;
 }
 
-function table(scenario: Scenario, rows: readonly Row[]): HTMLElement {
+interface Group {
+  readonly key: CaseKey;
+  readonly rows: Row[];
+}
+
+function table(scenario: Scenario, rows: readonly Row[]): TemplateResult {
   const own = scenario.ownBudget?.payer;
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { class: 'data', id: 'compare-table' },
-      h('caption', {}, t('compare.caption', { title: local(scenario.title) })),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('compare.team')),
-          h('th', { scope: 'col', class: 'num' }, t('outcome.society')),
-          h('th', { scope: 'col', class: 'num' }, t('compare.gemeente')),
-          own ? h('th', { scope: 'col', class: 'num' }, t('compare.own')) : undefined,
-          h('th', { scope: 'col', class: 'num' }, t('outcome.zrmAfter')),
-          h('th', { scope: 'col', class: 'num' }, t('compare.debt')),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...rows.map((r) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, r.name),
-            h('td', { class: 'num' }, money(r.result.totals.societyCost)),
-            h('td', { class: 'num' }, money(groupCost(r.result, 'gemeente'))),
-            own ? h('td', { class: 'num' }, money(r.result.totals.budgetImpactByPayer[own] ?? 0)) : undefined,
-            h('td', { class: 'num' }, formatDecimal(r.result.zrmAfter, 2)),
-            h('td', { class: 'num' }, money(r.result.debtAfter)),
-          ),
-        ),
-      ),
-    ),
+  const caption = t('compare.caption', { title: local(scenario.title) });
+  return scrollRegion(
+    caption,
+    html`<table class="data" id="compare-table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('compare.team')}</th>
+          <th scope="col" class="num">${t('outcome.society')}</th>
+          <th scope="col" class="num">${t('compare.gemeente')}</th>
+          ${own ? html`<th scope="col" class="num">${t('compare.own')}</th>` : nothing}
+          <th scope="col" class="num">${t('outcome.zrmAfter')}</th>
+          <th scope="col" class="num">${t('compare.debt')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          rows,
+          (_, i) => i,
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.name}</th>
+              <td class="num">${money(r.result.totals.societyCost)}</td>
+              <td class="num">${money(groupCost(r.result, 'gemeente'))}</td>
+              ${own ? html`<td class="num">${money(r.result.totals.budgetImpactByPayer[own] ?? 0)}</td>` : nothing}
+              <td class="num">${formatDecimal(r.result.zrmAfter, 2)}</td>
+              <td class="num">${money(r.result.debtAfter)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`,
   );
 }
 
@@ -65,8 +67,8 @@ function csvEuros(cents: number): string {
   return (cents / 100).toFixed(2);
 }
 
-/** The comparison as a CSV file to keep or share after the session. */
-function exportLink(scenario: Scenario, rows: readonly Row[]): HTMLElement {
+/** The comparison as CSV text, to keep or share after the session. */
+function csvOf(scenario: Scenario, rows: readonly Row[]): string {
   const own = scenario.ownBudget?.payer;
   const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
   const lines = [
@@ -91,25 +93,12 @@ function exportLink(scenario: Scenario, rows: readonly Row[]): HTMLElement {
       ].join(','),
     ),
   ];
-  const href = URL.createObjectURL(new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }));
-  return h('p', {}, h('a', { href, download: `${scenario.id}-teams.csv`, class: 'export' }, t('compare.export')));
+  return `${lines.join('\n')}\n`;
 }
 
-/** The comparison section of the menu; `rerender` redraws after the trainer compares. */
-export function compareSection(library: Library, rerender: () => void): HTMLElement {
-  const input = h('textarea', { id: 'team-codes', rows: '4', spellcheck: 'false', 'aria-describedby': 'team-codes-hint' });
-  input.value = pasted;
-  const section = h(
-    'section',
-    { class: 'card', 'aria-labelledby': 'compare-heading' },
-    h('h2', { id: 'compare-heading' }, t('compare.title')),
-    h('label', { for: 'team-codes' }, t('compare.label')),
-    input,
-    h('p', { class: 'hint', id: 'team-codes-hint' }, t('compare.hint')),
-    h('button', { type: 'button', id: 'compare-button', onclick: () => ((pasted = input.value), rerender()) }, t('compare.go')),
-  );
-  if (pasted.trim() === '') return section;
-  const byScenario = new Map<string, { scenario: Scenario; rows: Row[]; seed: number; mode: Parameters<typeof caseOptionsFor>[0] }>();
+/** The teams' results grouped per case, session code and mode, with the lines that were no code. */
+function groupsOf(ctx: ScreenContext, pasted: string): { groups: Group[]; problems: string[] } {
+  const byKey = new Map<string, Group>();
   const problems: string[] = [];
   pasted
     .split('\n')
@@ -119,30 +108,71 @@ export function compareSection(library: Library, rerender: () => void): HTMLElem
       const colon = line.search(/:\s*[a-z0-9-]+@\d/);
       const name = colon > 0 ? line.slice(0, colon).trim() : t('compare.teamN', { n: i + 1 });
       const code = parseResultCode(colon > 0 ? line.slice(colon + 1) : line);
-      const scenario = code ? library.lookup(code.scenarioId, code.version) : undefined;
+      const scenario = code ? ctx.library.lookup(code.scenarioId, code.version) : undefined;
       if (!code || !scenario) {
         problems.push(t('compare.bad', { n: i + 1 }));
         return;
       }
-      const key = `${scenario.id}/${code.seed}/${code.mode}`;
-      let group = byScenario.get(key);
+      const id = `${scenario.id}@${scenario.version}/${code.seed}/${code.mode}`;
+      let group = byKey.get(id);
       if (!group) {
-        group = { scenario, rows: [], seed: code.seed, mode: code.mode };
-        byScenario.set(key, group);
+        group = { key: { scenario, seed: code.seed, mode: code.mode }, rows: [] };
+        byKey.set(id, group);
       }
-      group.rows.push({ name, result: runCase(scenario, code.decisions, code.seed, caseOptionsFor(code.mode)) });
+      group.rows.push({ name, result: ctx.analysis.resultFor(group.key, code.decisions) });
     });
-  const out = h('div', { role: 'region', 'aria-live': 'polite', 'aria-label': t('compare.title') });
-  if (problems.length > 0) out.append(h('ul', { class: 'problems' }, ...problems.map((p) => h('li', {}, p))));
-  for (const group of byScenario.values()) {
-    const options = caseOptionsFor(group.mode);
-    const rows = [
-      ...group.rows,
-      { name: t('outcome.system'), result: runCase(group.scenario, group.scenario.routes.system, group.seed, options) },
-      { name: t('outcome.breakthrough'), result: runCase(group.scenario, group.scenario.routes.breakthrough, group.seed, options) },
-    ];
-    out.append(table(group.scenario, rows), exportLink(group.scenario, rows));
-  }
-  section.append(out);
-  return section;
+  return { groups: [...byKey.values()], problems };
+}
+
+/** The comparison section of the menu. */
+export function compareSection(ctx: ScreenContext): TemplateResult {
+  const codes = ctx.state.compare;
+  const pasted = codes.compared;
+  const compare = (): void => {
+    codes.compared = codes.text;
+    ctx.rerender();
+  };
+  const type = (event: Event): void => {
+    codes.text = (event.currentTarget as HTMLTextAreaElement).value;
+  };
+  const { groups, problems } = pasted.trim() === '' ? { groups: [], problems: [] } : groupsOf(ctx, pasted);
+  const results = groups.map((group) => {
+    const { system, breakthrough } = ctx.analysis.references(group.key);
+    const rows = [...group.rows, { name: t('outcome.system'), result: system }, { name: t('outcome.breakthrough'), result: breakthrough }];
+    const scenario = group.key.scenario;
+    const download = (event: Event): void => {
+      event.preventDefault();
+      downloadText(`${scenario.id}-teams.csv`, csvOf(scenario, rows), 'text/csv');
+    };
+    return html`${table(scenario, rows)}
+      <p><a href="#compare-heading" class="export" @click=${download}>${t('compare.export')}</a></p>`;
+  });
+  return html`<section class="card" aria-labelledby="compare-heading">
+    <h2 id="compare-heading">${t('compare.title')}</h2>
+    <label for="team-codes">${t('compare.label')}</label>
+    <textarea
+      id="team-codes"
+      rows="4"
+      spellcheck="false"
+      aria-describedby="team-codes-hint"
+      .value=${live(codes.text)}
+      @input=${type}
+    ></textarea>
+    <p class="hint" id="team-codes-hint">${t('compare.hint')}</p>
+    <button type="button" id="compare-button" @click=${compare}>${t('compare.go')}</button>
+    ${
+      pasted.trim() === ''
+        ? nothing
+        : html`<div role="region" aria-live="polite" aria-label=${t('compare.title')}>
+            ${
+              problems.length > 0
+                ? html`<ul class="problems">
+                    ${problems.map((p) => html`<li>${p}</li>`)}
+                  </ul>`
+                : nothing
+            }
+            ${results}
+          </div>`
+    }
+  </section>`;
 }

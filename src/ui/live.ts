@@ -5,17 +5,8 @@
  * decision log still fits.
  */
 import { createActor } from 'xstate';
-import {
-  VISIBILITY_MODES,
-  checkSave,
-  parseDecisions,
-  playRoute,
-  restoreActor,
-  toSave,
-  type CaseHub,
-  type CaseMachine,
-  type VisibilityMode,
-} from '../engine';
+import { PLAY_MODES, type PlayMode } from '../core';
+import { checkSave, parseDecisions, playRoute, restoreActor, toSave, type CaseHub, type CaseMachine } from '../engine';
 import { t } from '../services/i18n';
 import { reloadEntry, type Library } from '../services/library';
 
@@ -34,18 +25,18 @@ export function jumpFromUrl(
   const seed = Number(params.get('seed') ?? '1');
   const modeText = params.get('mode') ?? 'all';
   const decisions = parseDecisions(params.get('decisions') ?? '');
-  if (!entry?.scenario || !Number.isSafeInteger(seed) || !(VISIBILITY_MODES as readonly string[]).includes(modeText) || !decisions) {
+  if (!entry?.scenario || !Number.isSafeInteger(seed) || !(PLAY_MODES as readonly string[]).includes(modeText) || !decisions) {
     announce(t('menu.jumpFailed'));
     return false;
   }
   const scenario = entry.scenario;
   if (decisions.length === 0) {
     // A session link from the trainer: every team starts at the intake with the same settings.
-    hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as VisibilityMode });
+    hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as PlayMode });
     return true;
   }
   const actor = createActor(machine, {
-    input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as VisibilityMode },
+    input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as PlayMode },
   });
   actor.start();
   playRoute(actor, scenario, decisions, { stopAfterMonth: decisions.reduce((m, d) => Math.max(m, d.month), -1) });

@@ -1,10 +1,11 @@
 /**
  * One render function per phase, each in its own file under screens/. Screens read
- * the snapshot and send trainee events; trainer-written text goes in as text only.
+ * the snapshot and the engine's analysis and send trainee events; they draw only:
+ * saving, sounds and announcements are the case effects' (case-effects.ts).
  */
-import { toSave, type HubView } from '../engine';
-import { writeSave } from '../services/storage';
-import { replace } from './dom';
+import type { TemplateResult } from 'lit-html';
+import type { HubView } from '../engine';
+import { phaseName } from './phase';
 import type { ScreenContext } from './screens/context';
 import { debriefScreen } from './screens/debrief';
 import { intakeScreen } from './screens/intake';
@@ -14,32 +15,24 @@ import { planScreen } from './screens/plan';
 import { decisionScreen, reviewScreen, runScreen } from './screens/run';
 
 export type { ScreenContext } from './screens/context';
-export { useLibrary } from './screens/context';
 
-/** Renders the screen for the current view (or the menu when no case runs). */
-export function renderScreen(main: HTMLElement, view: HubView | undefined, ctx: ScreenContext): void {
-  if (!view) return replace(main, menuScreen(ctx));
-  const phase = view.snapshot.value as string;
-  autosave(view);
-  switch (phase) {
+/** The screen for the current view (or the menu when no case runs). */
+export function screenFor(view: HubView | undefined, ctx: ScreenContext): TemplateResult {
+  if (!view) return menuScreen(ctx);
+  switch (phaseName(view)) {
     case 'intake':
-      return replace(main, intakeScreen(view));
+      return intakeScreen(view, ctx);
     case 'plan':
-      return replace(main, planScreen(view));
+      return planScreen(view, ctx);
     case 'decision':
-      return replace(main, decisionScreen(view));
+      return decisionScreen(view);
     case 'review':
-      return replace(main, reviewScreen(view));
+      return reviewScreen(view);
     case 'outcome':
-      return replace(main, outcomeScreen(view));
+      return outcomeScreen(view, ctx);
     case 'debrief':
-      return replace(main, debriefScreen(view, ctx));
+      return debriefScreen(view, ctx);
     default:
-      return replace(main, runScreen(view, ctx));
+      return runScreen(view, ctx);
   }
-}
-
-/** Progress is saved after every decision and every month, one slot per case. */
-function autosave(view: HubView): void {
-  writeSave(view.scenario.id, toSave(view.snapshot, new Date().toISOString()));
 }

@@ -1,198 +1,236 @@
 /**
  * The trainer's workbench in the menu: open or drop a scenario (and a tariff file),
  * see every problem with line, column and hint, see the balance of the routes per
- * payer, and play the case at once. A broken file never touches the built-in cases.
+ * payer, and play the case at once. The validator is loaded only when a trainer
+ * opens a file, and a broken file never touches the built-in cases.
  */
-import { PAYER_IDS, runCase, type CaseResult, type PayerId } from '../core';
-import type { CaseHub } from '../engine';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { PAYER_IDS, type PayerId, type Totals } from '../core';
+import type { CaseKey } from '../engine';
 import { currentLang, formatDecimal, t } from '../services/i18n';
-import type { Library } from '../services/library';
-import { hasErrors, loadScenario, loadTariff, type LoadedScenario } from '../scenario/load';
-import { problemMessage } from '../scenario/messages';
-import { renderPath } from '../scenario/json';
 import type { Problem } from '../scenario/problems';
 import { starterScenario } from '../scenario/starter';
-import type { TariffDoc } from '../scenario/schema';
-import { h } from './dom';
+import { scrollRegion } from './dom';
+import { downloadText } from './download';
 import { money, payerName } from './format';
-import { bestRouteFor } from './screens/context';
+import { bestRouteStatus } from './screens/debrief';
+import type { ScreenContext } from './screens/context';
+import type { OpenedFile, WorkbenchCheck, WorkbenchState } from './state';
 
-interface Opened {
-  readonly name: string;
-  readonly text: string;
-}
+const CATALOGUE_FILE = 'catalogue/interventions.json';
 
-let scenarioFile: Opened | undefined;
-let tariffFile: Opened | undefined;
-
-/** Loads a file a trainer picked or dropped, then re-renders. */
-async function readFile(file: File): Promise<Opened> {
-  return { name: file.name, text: await file.text() };
-}
-
-function problemList(problems: readonly Problem[]): HTMLElement {
-  return h(
-    'ul',
-    { class: 'problems', id: 'workbench-problems' },
-    ...problems.map((p) =>
-      h(
-        'li',
-        { class: p.severity },
-        h('span', { class: 'where' }, t('workbench.where', { file: p.file, line: p.position.line, column: p.position.column })),
-        ' ',
-        h('code', {}, renderPath(p.path)),
-        ' ',
-        `${p.severity === 'warning' ? t('workbench.warning') : t('workbench.error')}: ${problemMessage(p, currentLang())}`,
-      ),
-    ),
-  );
-}
-
-function balanceTable(loaded: LoadedScenario): HTMLElement | undefined {
-  const scenario = loaded.scenario;
-  if (!scenario) return undefined;
-  const system = runCase(scenario, scenario.routes.system, 1);
-  const breakthrough = runCase(scenario, scenario.routes.breakthrough, 1);
-  const best = bestRouteFor(scenario, 1, 'all').result;
-  const routes: [string, CaseResult][] = [
-    [t('outcome.system'), system],
-    [t('outcome.breakthrough'), breakthrough],
-    [t('workbench.best'), best],
-  ];
-  const payers = PAYER_IDS.filter((p: PayerId) => routes.some(([, r]) => r.totals.budgetImpactByPayer[p] !== undefined));
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { class: 'data', id: 'balance-table' },
-      h('caption', {}, t('workbench.balance')),
-      h(
-        'thead',
-        {},
-        h('tr', {}, h('th', { scope: 'col' }, t('table.payer')), ...routes.map(([name]) => h('th', { scope: 'col', class: 'num' }, name))),
-      ),
-      h(
-        'tbody',
-        {},
-        ...payers.map((p) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, payerName(p)),
-            ...routes.map(([, r]) => h('td', { class: 'num' }, money(r.totals.budgetImpactByPayer[p], true))),
-          ),
-        ),
-        h(
-          'tr',
-          { class: 'total' },
-          h('th', { scope: 'row' }, t('outcome.society')),
-          ...routes.map(([, r]) => h('td', { class: 'num' }, money(r.totals.societyCost))),
-        ),
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, t('outcome.zrmAfter')),
-          ...routes.map(([, r]) => h('td', { class: 'num' }, formatDecimal(r.zrmAfter, 2))),
-        ),
-      ),
-    ),
-  );
-}
-
-/** The workbench section; `rerender` redraws the menu after a file was read. */
-export function workbenchSection(library: Library, hub: CaseHub, rerender: () => void): HTMLElement {
-  const section = h(
-    'section',
-    { class: 'card workbench', 'aria-labelledby': 'workbench-heading' },
-    h('h2', { id: 'workbench-heading' }, t('workbench.title')),
-    h('p', {}, t('workbench.intro')),
-  );
-  const scenarioInput = h('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
-  const tariffInput = h('input', { type: 'file', id: 'tariff-file', accept: '.json,application/json' });
-  scenarioInput.addEventListener('change', () => {
-    const file = scenarioInput.files?.[0];
-    if (file) void readFile(file).then((opened) => ((scenarioFile = opened), rerender()));
-  });
-  tariffInput.addEventListener('change', () => {
-    const file = tariffInput.files?.[0];
-    if (file) void readFile(file).then((opened) => ((tariffFile = opened), rerender()));
-  });
-  section.addEventListener('dragover', (event) => event.preventDefault());
-  section.addEventListener('drop', (event) => {
-    event.preventDefault();
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    void readFile(file).then((opened) => {
-      if (/"gemeente"\s*:/.test(opened.text) && !/"household"\s*:/.test(opened.text)) tariffFile = opened;
-      else scenarioFile = opened;
-      rerender();
-    });
-  });
-  const starter = URL.createObjectURL(new Blob([starterScenario('mijn-casus')], { type: 'application/json' }));
-  section.append(
-    h('div', { class: 'row' }, h('label', { for: 'scenario-file' }, t('workbench.open')), scenarioInput),
-    h('div', { class: 'row' }, h('label', { for: 'tariff-file' }, t('workbench.tariff')), tariffInput),
-    h('p', { class: 'hint' }, t('workbench.drop')),
-    h(
-      'p',
-      { class: 'links' },
-      h('a', { href: starter, download: 'mijn-casus.json', id: 'download-starter' }, t('workbench.download')),
-      ' · ',
-      h(
-        'a',
-        { href: currentLang() === 'en' ? 'docs/authoring.en.md' : 'docs/authoring.md', target: '_blank', rel: 'noopener' },
-        t('workbench.guide'),
-      ),
-    ),
-  );
-  if (!scenarioFile && !tariffFile) return section;
-
-  const results = h('div', { role: 'region', 'aria-live': 'polite', 'aria-label': t('workbench.results'), id: 'workbench-results' });
-  let tariff: TariffDoc | undefined;
-  if (tariffFile) {
-    const loadedTariff = loadTariff(tariffFile.name, tariffFile.text);
-    tariff = loadedTariff.value;
-    results.append(
-      h('h3', {}, t('workbench.tariffFile', { file: tariffFile.name })),
-      loadedTariff.problems.length ? problemList(loadedTariff.problems) : h('p', {}, t('workbench.noProblems')),
-    );
-  }
-  if (scenarioFile && library.catalogue) {
-    const loaded = loadScenario(scenarioFile.name, scenarioFile.text, library.catalogue, tariff, { analyse: true });
-    const errors = loaded.problems.filter((p) => p.severity === 'error').length;
-    results.append(
-      h('h3', {}, t('workbench.scenarioFile', { file: scenarioFile.name })),
-      h('p', { class: errors ? 'error' : '' }, t('workbench.summary', { errors, warnings: loaded.problems.length - errors })),
-      loaded.problems.length ? problemList(loaded.problems) : h('p', {}, t('workbench.noProblems')),
-    );
-    if (loaded.overridden.length > 0) results.append(h('p', {}, t('workbench.overridden', { ids: loaded.overridden.join(', ') })));
-    const balance = balanceTable(loaded);
-    if (balance) results.append(balance);
-    if (loaded.scenario && !hasErrors(loaded.problems)) {
-      const scenario = loaded.scenario;
-      results.append(
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'primary',
-            id: 'play-opened',
-            onclick: () => {
-              library.add({
-                file: scenarioFile?.name ?? scenario.id,
-                scenario,
-                ...(loaded.doc ? { doc: loaded.doc } : {}),
-                problems: loaded.problems,
-              });
-              hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 1, mode: 'all' });
-            },
-          },
-          t('workbench.play'),
-        ),
-      );
+/** Checks the open files with the validator, which is fetched here the first time a trainer opens a file. */
+async function checkFiles(ctx: ScreenContext, wb: WorkbenchState): Promise<void> {
+  wb.generation += 1;
+  const generation = wb.generation;
+  const [{ hasErrors, loadCatalogue, loadScenario, loadTariff }, { problemMessage }, { renderPath }] = await Promise.all([
+    import('../scenario/load'),
+    import('../scenario/messages'),
+    import('../scenario/json'),
+  ]);
+  // A file opened since: its own check follows and is the one to show.
+  if (generation !== wb.generation) return;
+  const tariffSource = wb.tariffFile ? { file: wb.tariffFile.name, text: wb.tariffFile.text } : ctx.library.tariff;
+  const loadedTariff = tariffSource ? loadTariff(tariffSource.file, tariffSource.text) : undefined;
+  let scenario: WorkbenchCheck['scenario'];
+  const file = wb.scenarioFile;
+  if (file && ctx.library.catalogueText !== undefined) {
+    const catalogue = loadCatalogue(CATALOGUE_FILE, ctx.library.catalogueText);
+    if (!catalogue.value) {
+      scenario = { file: file.name, problems: catalogue.problems, overridden: [] };
+    } else {
+      const loaded = loadScenario(file.name, file.text, catalogue.value, loadedTariff?.value, { analyse: true });
+      scenario = {
+        file: file.name,
+        problems: loaded.problems,
+        overridden: loaded.overridden,
+        ...(loaded.scenario && !hasErrors(loaded.problems) ? { playable: loaded.scenario } : {}),
+      };
     }
   }
-  section.append(results);
-  return section;
+  wb.check = {
+    ...(wb.tariffFile && loadedTariff ? { tariff: { file: wb.tariffFile.name, problems: loadedTariff.problems } } : {}),
+    ...(scenario ? { scenario } : {}),
+    message: problemMessage,
+    renderPath,
+  };
+  wb.checking = false;
+  ctx.rerender();
+}
+
+/** Takes a file the trainer opened or dropped: the previous result goes at once, the new one follows. */
+function open(ctx: ScreenContext, file: File, as: 'scenario' | 'tariff' | 'guess'): void {
+  const wb = ctx.state.workbench;
+  wb.generation += 1;
+  const ticket = wb.generation;
+  wb.check = undefined;
+  wb.checking = true;
+  ctx.rerender();
+  void file
+    .text()
+    .then((text) => {
+      const kind = as === 'guess' ? (/"gemeente"\s*:/.test(text) && !/"household"\s*:/.test(text) ? 'tariff' : 'scenario') : as;
+      // A file of the same kind opened later wins, whichever is read first.
+      if ((wb.opened[kind] ?? 0) > ticket) return;
+      wb.opened[kind] = ticket;
+      const opened: OpenedFile = { name: file.name, text };
+      if (kind === 'tariff') wb.tariffFile = opened;
+      else wb.scenarioFile = opened;
+      return checkFiles(ctx, wb);
+    })
+    .catch(() => {
+      // The file could not be read, or the validator not fetched (offline before it was ever cached).
+      wb.checking = false;
+      ctx.announce(t('workbench.unavailable'));
+      ctx.rerender();
+    });
+}
+
+function problemList(check: WorkbenchCheck, problems: readonly Problem[]): TemplateResult {
+  if (problems.length === 0) return html`<p>${t('workbench.noProblems')}</p>`;
+  return html`<ul class="problems" id="workbench-problems">
+    ${repeat(
+      problems,
+      (_, i) => i,
+      (p) =>
+        html`<li class=${p.severity}>
+          <span class="where">${t('workbench.where', { file: p.file, line: p.position.line, column: p.position.column })}</span>
+          <code>${check.renderPath(p.path)}</code>
+          ${`${p.severity === 'warning' ? t('workbench.warning') : t('workbench.error')}: ${check.message(p, currentLang())}`}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** The balance of the routes per payer: the reference routes at once, the best route as the search reports it. */
+function balanceTable(ctx: ScreenContext, key: CaseKey): TemplateResult {
+  const { system, breakthrough } = ctx.analysis.references(key);
+  const best = ctx.analysis.bestRoute(key);
+  const bestTotals: Totals | undefined = best.state === 'done' ? best.value.totals : undefined;
+  const bestPending = best.state === 'running' ? t('workbench.searching') : t('workbench.stopped');
+  const routes: { name: string; totals: Totals | undefined; zrmAfter: number | undefined }[] = [
+    { name: t('outcome.system'), totals: system.totals, zrmAfter: system.zrmAfter },
+    { name: t('outcome.breakthrough'), totals: breakthrough.totals, zrmAfter: breakthrough.zrmAfter },
+    { name: t('workbench.best'), totals: bestTotals, zrmAfter: best.state === 'done' ? best.value.zrmAfter : undefined },
+  ];
+  const payers = PAYER_IDS.filter((p: PayerId) => routes.some((r) => r.totals?.budgetImpactByPayer[p] !== undefined));
+  const caption = t('workbench.balance');
+  const cell = (r: (typeof routes)[number], value: (totals: Totals) => string): TemplateResult =>
+    html`<td class="num">${r.totals ? value(r.totals) : bestPending}</td>`;
+  return html`${scrollRegion(
+    caption,
+    html`<table class="data" id="balance-table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('table.payer')}</th>
+          ${routes.map((r) => html`<th scope="col" class="num">${r.name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          payers,
+          (p) => p,
+          (p) =>
+            html`<tr>
+              <th scope="row">${payerName(p)}</th>
+              ${routes.map((r) => cell(r, (totals) => money(totals.budgetImpactByPayer[p], true)))}
+            </tr>`,
+        )}
+        <tr class="total">
+          <th scope="row">${t('outcome.society')}</th>
+          ${routes.map((r) => cell(r, (totals) => money(totals.societyCost)))}
+        </tr>
+        <tr>
+          <th scope="row">${t('outcome.zrmAfter')}</th>
+          ${routes.map((r) => html`<td class="num">${r.zrmAfter === undefined ? bestPending : formatDecimal(r.zrmAfter, 2)}</td>`)}
+        </tr>
+      </tbody>
+    </table>`,
+  )}
+  ${bestRouteStatus(ctx.analysis, key, best)}`;
+}
+
+function results(ctx: ScreenContext, wb: WorkbenchState): TemplateResult {
+  const check = wb.check;
+  const scenario = check?.scenario;
+  const playable = scenario?.playable;
+  const play = (): void => {
+    if (!scenario || !playable) return;
+    ctx.library.add({ file: scenario.file, scenario: playable, problems: scenario.problems });
+    ctx.hub.start(playable, { scenarioId: playable.id, scenarioVersion: playable.version, seed: 1, mode: 'all' });
+  };
+  const errors = scenario ? scenario.problems.filter((p) => p.severity === 'error').length : 0;
+  return html`<div role="region" aria-live="polite" aria-label=${t('workbench.results')} id="workbench-results">
+    ${wb.checking ? html`<p class="muted">${t('workbench.checking')}</p>` : nothing}
+    ${
+      check?.tariff
+        ? html`<h3>${t('workbench.tariffFile', { file: check.tariff.file })}</h3>
+            ${problemList(check, check.tariff.problems)}`
+        : nothing
+    }
+    ${
+      check && scenario
+        ? html`<h3>${t('workbench.scenarioFile', { file: scenario.file })}</h3>
+            <p class=${errors ? 'error' : ''}>${t('workbench.summary', { errors, warnings: scenario.problems.length - errors })}</p>
+            ${problemList(check, scenario.problems)}
+            ${scenario.overridden.length > 0 ? html`<p>${t('workbench.overridden', { ids: scenario.overridden.join(', ') })}</p>` : nothing}
+            ${
+              playable
+                ? html`${balanceTable(ctx, { scenario: playable, seed: 1, mode: 'all' })}
+                    <button type="button" class="primary" id="play-opened" @click=${play}>${t('workbench.play')}</button>`
+                : nothing
+            }`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The workbench section of the menu. */
+export function workbenchSection(ctx: ScreenContext): TemplateResult {
+  const wb = ctx.state.workbench;
+  const picked =
+    (as: 'scenario' | 'tariff') =>
+    (event: Event): void => {
+      const file = (event.currentTarget as HTMLInputElement).files?.[0];
+      if (file) open(ctx, file, as);
+    };
+  const drop = (event: DragEvent): void => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (file) open(ctx, file, 'guess');
+  };
+  const starter = (event: Event): void => {
+    event.preventDefault();
+    downloadText('mijn-casus.json', starterScenario('mijn-casus'), 'application/json');
+  };
+  return html`<section
+    class="card workbench"
+    aria-labelledby="workbench-heading"
+    @dragover=${(event: DragEvent) => event.preventDefault()}
+    @drop=${drop}
+  >
+    <h2 id="workbench-heading">${t('workbench.title')}</h2>
+    <p>${t('workbench.intro')}</p>
+    <div class="row">
+      <label for="scenario-file">${t('workbench.open')}</label>
+      <input type="file" id="scenario-file" accept=".json,application/json" @change=${picked('scenario')} />
+    </div>
+    <div class="row">
+      <label for="tariff-file">${t('workbench.tariff')}</label>
+      <input type="file" id="tariff-file" accept=".json,application/json" @change=${picked('tariff')} />
+    </div>
+    <p class="hint">${t('workbench.drop')}</p>
+    <p class="links">
+      <a href="#workbench-heading" id="download-starter" @click=${starter}>${t('workbench.download')}</a>
+      ·
+      <a href=${currentLang() === 'en' ? 'docs/authoring.en.md' : 'docs/authoring.md'} target="_blank" rel="noopener"
+        >${t('workbench.guide')}</a
+      >
+    </p>
+    ${wb.scenarioFile || wb.tariffFile || wb.checking ? results(ctx, wb) : nothing}
+  </section>`;
 }

@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SCENARIO_DIR } from '../../tools/files';
+import { readDeploymentConfig } from '../../tools/deployment-config';
+import { platformPlugins } from '../../tools/vite-platform';
 import { scenariosPlugin } from '../../tools/vite-scenarios';
 import { launch, phase, watchErrors } from './browser';
 
@@ -21,7 +23,11 @@ describe('npm start reloads an edited scenario into the running game', () => {
       root: ROOT,
       configFile: false,
       logLevel: 'warn',
-      plugins: [scenariosPlugin(dir, join(ROOT, 'docs'))],
+      // The game's own plugins (the offline worker's virtual module among them), with the scenarios from a copy.
+      plugins: [
+        scenariosPlugin(dir, join(ROOT, 'docs')),
+        ...platformPlugins(readDeploymentConfig({ root: ROOT, mode: 'development', env: {} })),
+      ],
       server: { port: 0, host: '127.0.0.1', strictPort: false },
     });
     await server.listen();
@@ -48,7 +54,10 @@ describe('npm start reloads an edited scenario into the running game', () => {
       timeout: 20_000,
     });
     expect(await page.evaluate(() => document.documentElement.dataset.phase)).toBe('review');
-    expect(await page.locator('.status').textContent()).toContain('600,00');
+    // The fine as edited (€ 300 became € 400); with the CJIB's free reminder it has not been raised yet in December.
+    const status = await page.locator('.status').textContent();
+    expect(status).toContain('400,00');
+    expect(status).not.toContain('300,00');
     expect(errors).toEqual([]);
   });
 });

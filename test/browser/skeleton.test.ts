@@ -105,8 +105,33 @@ describe('the walking skeleton in the browser', () => {
   });
 
   it('switches to English and formats euros the English way', async () => {
+    // A language switch redraws the page and the canvas, and does nothing else: no save, no announcement.
+    const saveKey = 'wijkteam-kostenspel:save:eerste-huisbezoek';
+    await page.evaluate(() => {
+      const writes: string[] = [];
+      (window as unknown as { storageWrites: string[] }).storageWrites = writes;
+      const setItem: unknown = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value;
+      if (typeof setItem !== 'function') return;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string): void {
+        writes.push(key);
+        Reflect.apply(setItem, this, [key, value]);
+      };
+    });
+    await page.waitForSelector('#stage[data-canvas-lang="nl"]');
+    expect(await page.locator('#stage').getAttribute('data-canvas-heading')).toBe('Maand 6 van 6');
+    const saveBefore = await page.evaluate((key) => localStorage.getItem(key), saveKey);
+    const announcedBefore = await page.locator('#announcer').textContent();
     await press(page, page.getByRole('button', { name: 'Switch to English' }));
     await page.waitForSelector('html[lang="en"]');
+    await page.waitForSelector('#stage[data-canvas-lang="en"]');
+    expect(await page.locator('#stage').getAttribute('data-canvas-heading')).toBe('Month 6 of 6');
+    expect(await page.getByRole('heading', { level: 2, name: 'Debrief' }).isVisible()).toBe(true);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { storageWrites: string[] }).storageWrites)).toEqual([
+      'wijkteam-kostenspel:settings',
+    ]);
+    expect(await page.evaluate((key) => localStorage.getItem(key), saveKey)).toBe(saveBefore);
+    expect(await page.locator('#announcer').textContent()).toBe(announcedBefore);
     await press(page, page.getByRole('button', { name: 'Back to the outcome' }));
     await phase(page, 'outcome');
     const text = await page.locator('#society-total').textContent();
@@ -122,5 +147,61 @@ describe('the walking skeleton in the browser', () => {
     await press(page, page.getByRole('button', { name: /Verder met Eerste huisbezoek/ }));
     await phase(page, 'outcome');
     expect(errors).toEqual([]);
+  });
+
+  it("shows the best route search's progress in the debrief, with a stop button, until it finds the route", async () => {
+    // The search runs in a worker; holding the worker's script back keeps the search running while the test looks.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const searching = await context.newPage();
+    const pageErrors = watchErrors(searching);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await searching.route(/analysis\.worker-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await searching.goto(`${inject('baseUrl')}?scenario=eerste-huisbezoek&seed=7`);
+    await phase(searching, 'intake');
+    await press(searching, searching.getByRole('button', { name: 'Naar het plan' }));
+    await phase(searching, 'plan');
+    await press(searching, searching.getByRole('button', { name: /Plan vastleggen/ }));
+    for (let step = 0; step < 40; step += 1) {
+      const now = await searching.evaluate(() => document.documentElement.dataset.phase);
+      if (now === 'outcome') break;
+      if (now === 'run') await press(searching, searching.getByRole('button', { name: 'Volgende maand' }));
+      else if (now === 'review') await press(searching, searching.getByRole('button', { name: 'Doorgaan met dit plan' }));
+      else if (now === 'decision') await press(searching, searching.getByRole('button', { name: 'Kies' }));
+    }
+    await phase(searching, 'outcome');
+    await press(searching, searching.getByRole('button', { name: 'Naar de nabespreking' }));
+    await phase(searching, 'debrief');
+    const status = searching.locator('#best-status');
+    expect(await status.textContent()).toContain('De goedkoopste route wordt gezocht');
+    expect(await searching.getByRole('button', { name: 'Zoeken stoppen' }).isVisible()).toBe(true);
+    await searching.screenshot({ path: join(ARTIFACTS, 'skeleton-debrief-searching.png'), fullPage: true });
+    // Every text the status line shows from now on, so the progress between start and end is seen too.
+    await searching.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+      const best = document.getElementById('best-route');
+      if (best)
+        new MutationObserver(() => seen.push(document.getElementById('best-status')?.textContent ?? '')).observe(best, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
+    });
+    release();
+    await searching.getByText(/Kosten voor de samenleving .*, ZRM aan het eind/).waitFor();
+    const texts = await searching.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(
+      texts.some((text) => /Zoeken: \d+ simulaties, \d+ maanden doorgerekend/.test(text)),
+      texts.join('\n'),
+    ).toBe(true);
+    expect(await searching.getByRole('button', { name: 'Zoeken stoppen' }).count()).toBe(0);
+    // Doing nothing is the cheapest route that still helps Anouk enough: the debrief says so instead of showing an empty list.
+    expect(await searching.locator('#best-route').textContent()).toContain('Deze route neemt geen beslissingen');
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -8,6 +8,13 @@ import { ARTIFACTS, launch, phase, press, watchErrors } from './browser';
 const broken = readFileSync(join(ROOT, 'test', 'fixtures', 'broken', 'trainer-mistakes.json'));
 const tutorial = readFileSync(join(SCENARIO_DIR, 'eerste-huisbezoek.json'), 'utf8');
 
+/** The tutorial as a trainer's own case. */
+function ownTutorial(): string {
+  return tutorial
+    .replace('"id": "eerste-huisbezoek"', '"id": "mijn-oefening"')
+    .replace('"nl": "Eerste huisbezoek: Anouk en Milan"', '"nl": "Mijn oefening"');
+}
+
 describe("the trainer's workbench in the browser", () => {
   let browser: Browser;
   let page: Page;
@@ -40,9 +47,7 @@ describe("the trainer's workbench in the browser", () => {
   });
 
   it('shows the balance of the routes for a valid file and plays it at once', async () => {
-    const own = tutorial
-      .replace('"id": "eerste-huisbezoek"', '"id": "mijn-oefening"')
-      .replace('"nl": "Eerste huisbezoek: Anouk en Milan"', '"nl": "Mijn oefening"');
+    const own = ownTutorial();
     await page
       .getByLabel('Open een scenariobestand')
       .setInputFiles({ name: 'mijn-oefening.json', mimeType: 'application/json', buffer: Buffer.from(own) });
@@ -57,6 +62,27 @@ describe("the trainer's workbench in the browser", () => {
     expect(errors).toEqual([]);
   });
 
+  it('clears the result of a good file when a newer file fails, and says why its simulation fails', async () => {
+    await page
+      .getByLabel('Open een scenariobestand')
+      .setInputFiles({ name: 'mijn-oefening.json', mimeType: 'application/json', buffer: Buffer.from(ownTutorial()) });
+    await page.locator('#balance-table').waitFor();
+    expect(await page.getByRole('button', { name: 'Speel deze casus' }).count()).toBe(1);
+    // A price so large that a month's bill is no longer a whole number of cents a computer can count exactly.
+    const failing = ownTutorial().replace(
+      '"use": "budgetbeheer",',
+      '"use": "budgetbeheer", "price": { "amount": 90000000000000, "year": 2026, "source": "aanname" }, "dosage": 2,',
+    );
+    await page
+      .getByLabel('Open een scenariobestand')
+      .setInputFiles({ name: 'te-groot.json', mimeType: 'application/json', buffer: Buffer.from(failing) });
+    await page.getByText(/te-groot\.json regel \d+, kolom \d+/).waitFor();
+    expect(await page.locator('#workbench-problems').textContent()).toContain('de casus loopt vast bij het naspelen');
+    expect(await page.locator('#balance-table').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Speel deze casus' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('applies a gemeente tariff file and says which prices it replaced', async () => {
     await page
       .getByLabel('Tarievenbestand van de gemeente (optioneel)')
@@ -64,6 +90,36 @@ describe("the trainer's workbench in the browser", () => {
     await page.getByLabel('Open een scenariobestand').setInputFiles(join(SCENARIO_DIR, 'auto-of-leerlingenvervoer.json'));
     await page.getByText(/Prijzen vervangen door tarieven van de gemeente: .*begeleiding-wmo/).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('shows the best route search with its progress in the balance, and stops it on request', async () => {
+    // The search runs in a worker; holding the worker's script back keeps it running while the test looks.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const trainer = await context.newPage();
+    const pageErrors = watchErrors(trainer);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await trainer.route(/analysis\.worker-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await trainer.goto(inject('baseUrl'));
+    await phase(trainer, 'menu');
+    await trainer
+      .getByLabel('Open een scenariobestand')
+      .setInputFiles({ name: 'mijn-oefening.json', mimeType: 'application/json', buffer: Buffer.from(ownTutorial()) });
+    await trainer.locator('#balance-table').waitFor();
+    expect(await trainer.locator('#balance-table tr.total').textContent()).toContain('zoekt…');
+    expect(await trainer.locator('#best-status').textContent()).toContain('De goedkoopste route wordt gezocht');
+    await press(trainer, trainer.getByRole('button', { name: 'Zoeken stoppen' }));
+    await trainer.getByText('Het zoeken is gestopt.').waitFor();
+    expect(await trainer.locator('#balance-table tr.total').textContent()).toContain('gestopt');
+    // The reference routes stay, and the case can still be played.
+    expect(await trainer.locator('#balance-table tr.total').textContent()).toContain('€');
+    expect(await trainer.getByRole('button', { name: 'Speel deze casus' }).isEnabled()).toBe(true);
+    release();
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 
   it('offers a starting file that is itself valid', async () => {

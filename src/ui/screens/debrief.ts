@@ -1,137 +1,203 @@
-/** The debrief: decisions and what they caused, the best route, questions and the result code. */
-import { PAYER_IDS, type Divergence, type Decision, type Scenario } from '../../core';
-import { resultCode, whatIf, type HubView } from '../../engine';
+/**
+ * The debrief: decisions and what they caused, the best route, questions and the
+ * result code. The what-ifs and the route search are the engine's analysis; this
+ * screen shows them as they arrive, with the search's progress and a way to stop it.
+ */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { PAYER_IDS, type Decision, type Divergence, type Scenario } from '../../core';
+import { resultCode, type Analysis, type BestRoute, type CaseKey, type DecisionWhatIf, type HubView, type Pending } from '../../engine';
 import { formatDecimal, local, t } from '../../services/i18n';
 import { removeSave } from '../../services/storage';
-import { h } from '../dom';
-import { localNode, money, monthLabel, payerName } from '../format';
-import { bestRouteFor, householdDoc, type ScreenContext } from './context';
+import { interventionName, localText, money, monthLabel, payerName } from '../format';
+import { caseKey, type ScreenContext } from './context';
 
 /** A decision in words, for the timeline. */
-function decisionLabel(scenario: Scenario, d: Decision): string {
+export function decisionLabel(scenario: Scenario, d: Decision): string {
   if (d.type === 'choose') {
-    const point = scenario.decisionPoints.find((p) => p.id === d.point);
-    return t('debrief.chose', { option: local(point?.options.find((o) => o.id === d.option)?.label) || d.option });
+    const option = scenario.index.decisionPoints.get(d.point)?.optionById.get(d.option);
+    return t('debrief.chose', { option: local(option?.label) || d.option });
   }
-  const name = local(scenario.interventions.find((i) => i.id === d.intervention)?.label) || d.intervention;
-  return t(d.type === 'start' ? 'debrief.started' : 'debrief.stopped', { name });
+  return t(d.type === 'start' ? 'debrief.started' : 'debrief.stopped', { name: interventionName(scenario, d.intervention) });
 }
 
 /** Where the route without this decision parts from the trainee's: per payer and per ZRM domain. */
-function whatIfDetails(scenario: Scenario, divergence: Divergence): HTMLElement | undefined {
+function whatIfDetails(scenario: Scenario, divergence: Divergence): TemplateResult | typeof nothing {
   const payers = PAYER_IDS.filter((p) => divergence.byPayer[p] !== undefined);
-  if (payers.length === 0 && divergence.zrm.length === 0) return undefined;
-  const memberName = (id: string): string => scenario.members.find((m) => m.id === id)?.name ?? id;
-  return h(
-    'details',
-    {},
-    h('summary', {}, t('debrief.whatIf')),
-    h(
-      'ul',
-      {},
-      ...payers.map((p) =>
-        h(
-          'li',
-          {},
-          t('debrief.payerDelta', {
+  if (payers.length === 0 && divergence.zrm.length === 0) return nothing;
+  const memberName = (id: string): string => scenario.index.members.get(id)?.name ?? id;
+  return html`<details>
+    <summary>${t('debrief.whatIf')}</summary>
+    <ul>
+      ${payers.map((p) => {
+        const delta = divergence.byPayer[p] ?? 0;
+        return html`<li>
+          ${t('debrief.payerDelta', {
             payer: payerName(p),
-            amount: money(Math.abs(divergence.byPayer[p] ?? 0)),
-            direction: t((divergence.byPayer[p] ?? 0) > 0 ? 'debrief.more' : 'debrief.less'),
-          }),
-        ),
-      ),
-      ...divergence.zrm.map((z) =>
-        h(
-          'li',
-          {},
-          t('debrief.zrmDelta', {
-            member: memberName(z.member),
-            domain: t(`domain.${z.domain}`),
-            delta: z.delta > 0 ? `+${z.delta}` : String(z.delta),
-          }),
-        ),
-      ),
-    ),
-  );
+            amount: money(Math.abs(delta)),
+            direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
+          })}
+        </li>`;
+      })}
+      ${divergence.zrm.map(
+        (z) =>
+          html`<li>
+            ${t('debrief.zrmDelta', {
+              member: memberName(z.member),
+              domain: t(`domain.${z.domain}`),
+              delta: z.delta > 0 ? `+${z.delta}` : String(z.delta),
+            })}
+          </li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+/** What a decision caused, once the what-ifs are there. */
+function consequence(scenario: Scenario, whatIf: DecisionWhatIf | undefined): TemplateResult | typeof nothing {
+  if (!whatIf) return nothing;
+  const { divergence } = whatIf;
+  const delta = divergence.societyCost;
+  const text =
+    divergence.firstMonth === undefined
+      ? t('debrief.noEffect')
+      : delta === 0
+        ? t('debrief.onlyTransfers', { month: monthLabel(scenario, divergence.firstMonth) })
+        : t('debrief.without', {
+            delta: money(Math.abs(delta)),
+            direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
+            month: monthLabel(scenario, divergence.firstMonth),
+          });
+  return html`<p class="muted">${text}</p>
+    ${whatIfDetails(scenario, divergence)}`;
+}
+
+function timeline(scenario: Scenario, decisions: readonly Decision[], whatIfs: Pending<readonly DecisionWhatIf[]>): TemplateResult {
+  const byIndex = whatIfs.state === 'done' ? whatIfs.value : [];
+  return html`<section aria-labelledby="timeline-heading">
+    <h3 id="timeline-heading">${t('debrief.timeline')}</h3>
+    ${whatIfs.state === 'running' && decisions.length > 0 ? html`<p class="muted" id="what-if-status">${t('debrief.whatIfRunning')}</p>` : nothing}
+    ${whatIfs.state === 'failed' ? html`<p class="error">${t('debrief.whatIfFailed')}</p>` : nothing}
+    <ol class="timeline">
+      ${
+        decisions.length === 0
+          ? html`<li>${t('debrief.noDecisions')}</li>`
+          : repeat(
+              decisions,
+              (_, k) => k,
+              (d, k) =>
+                html`<li>
+                  <strong>${`${monthLabel(scenario, d.month)}: `}</strong>${decisionLabel(scenario, d)}
+                  ${consequence(
+                    scenario,
+                    byIndex.find((w) => w.index === k),
+                  )}
+                </li>`,
+            )
+      }
+    </ol>
+  </section>`;
+}
+
+/** Stops the search; the keyboard moves to the line that now says so, in place of the button that went away. */
+function cancel(analysis: Analysis, key: CaseKey): void {
+  analysis.cancelBestRoute(key);
+  document.getElementById('best-status')?.focus();
+}
+
+/**
+ * The best route for society as the analysis reports it: a progress line and a stop
+ * button while it is searched, then the route (labelled "so far" when the search
+ * stopped at its time limit). Shared by the debrief and the trainer's workbench.
+ */
+export function bestRouteStatus(analysis: Analysis, key: CaseKey, best: Pending<BestRoute>): TemplateResult {
+  if (best.state === 'running') {
+    const progress = best.progress;
+    return html`<div class="search" aria-busy="true">
+      <p id="best-status" role="status" tabindex="-1">
+        ${
+          progress
+            ? t('debrief.bestProgress', { simulations: progress.simulations, months: progress.monthsSimulated })
+            : t('debrief.bestRunning')
+        }
+        ${progress?.bestCost !== undefined ? ` ${t('debrief.bestSoFarCost', { cost: money(progress.bestCost) })}` : ''}
+      </p>
+      <progress aria-labelledby="best-status"></progress>
+      <button type="button" id="cancel-best" @click=${() => cancel(analysis, key)}>${t('debrief.cancel')}</button>
+    </div>`;
+  }
+  if (best.state === 'failed') {
+    return html`<p id="best-status" role="status" tabindex="-1">
+      ${best.message === 'cancelled' ? t('debrief.cancelled') : t('debrief.bestFailed', { message: best.message })}
+    </p>`;
+  }
+  const found = best.value;
+  return html`<p id="best-status" role="status" tabindex="-1">
+    ${found.complete ? '' : t('debrief.bestSoFar', { simulations: found.simulations })}
+    ${found.meetsThreshold ? '' : t('debrief.bestBelowThreshold')}
+  </p>`;
+}
+
+function bestRoute(scenario: Scenario, analysis: Analysis, key: CaseKey): TemplateResult {
+  const best = analysis.bestRoute(key);
+  return html`<section class="card" aria-labelledby="best-heading" id="best-route">
+    <h3 id="best-heading">${t('debrief.best')}</h3>
+    ${bestRouteStatus(analysis, key, best)}
+    ${
+      best.state === 'done'
+        ? html`<p>
+              ${t('debrief.bestText', {
+                cost: money(best.value.totals.societyCost),
+                zrm: formatDecimal(best.value.zrmAfter, 2),
+                method: t(`debrief.method.${best.value.method}`),
+              })}
+            </p>
+            ${
+              best.value.route.length === 0
+                ? html`<p>${t('debrief.bestEmpty')}</p>`
+                : html`<ul>
+                    ${repeat(
+                      best.value.route,
+                      (_, i) => i,
+                      (d) => html`<li>${`${monthLabel(scenario, d.month)}: ${decisionLabel(scenario, d)}`}</li>`,
+                    )}
+                  </ul>`
+            }`
+        : nothing
+    }
+  </section>`;
 }
 
 /** The debrief screen. */
-export function debriefScreen(view: HubView, ctx: ScreenContext): HTMLElement {
+export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor, snapshot } = view;
   const { seed, mode, decisions } = snapshot.context;
-  const timeline = h('ol', { class: 'timeline' });
-  decisions.forEach((d, k) => {
-    const alt = whatIf(scenario, seed, mode, decisions, k, []);
-    const delta = alt.divergence.societyCost;
-    timeline.append(
-      h(
-        'li',
-        {},
-        h('strong', {}, `${monthLabel(scenario, d.month)}: `),
-        decisionLabel(scenario, d),
-        h(
-          'p',
-          { class: 'muted' },
-          alt.divergence.firstMonth === undefined
-            ? t('debrief.noEffect')
-            : delta === 0
-              ? t('debrief.onlyTransfers', { month: monthLabel(scenario, alt.divergence.firstMonth) })
-              : t('debrief.without', {
-                  delta: money(Math.abs(delta)),
-                  direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
-                  month: monthLabel(scenario, alt.divergence.firstMonth),
-                }),
-        ),
-        whatIfDetails(scenario, alt.divergence),
-      ),
-    );
-  });
-  if (decisions.length === 0) timeline.append(h('li', {}, t('debrief.noDecisions')));
-  const best = bestRouteFor(scenario, seed, mode);
-  const doc = householdDoc(view);
-  const code = resultCode(scenario, seed, mode, decisions);
-  return h(
-    'div',
-    { class: 'screen debrief' },
-    h('h2', {}, t('debrief.title')),
-    h('section', { 'aria-labelledby': 'timeline-heading' }, h('h3', { id: 'timeline-heading' }, t('debrief.timeline')), timeline),
-    h(
-      'section',
-      { class: 'card', 'aria-labelledby': 'best-heading' },
-      h('h3', { id: 'best-heading' }, t('debrief.best')),
-      h(
-        'p',
-        {},
-        t('debrief.bestText', {
-          cost: money(best.result.totals.societyCost),
-          zrm: formatDecimal(best.result.zrmAfter, 2),
-          method: t(`debrief.method.${best.method}`),
-        }),
-      ),
-      h('ul', {}, ...best.route.map((d) => h('li', {}, `${monthLabel(scenario, d.month)}: ${decisionLabel(scenario, d)}`))),
-    ),
-    h(
-      'section',
-      { 'aria-labelledby': 'questions-heading' },
-      h('h3', { id: 'questions-heading' }, t('debrief.questions')),
-      h('ol', {}, ...(doc?.debrief ?? []).map((q) => h('li', {}, localNode(q.question)))),
-    ),
-    h(
-      'section',
-      { class: 'card' },
-      h('h3', {}, t('debrief.code')),
-      h('p', {}, t('debrief.codeText')),
-      h('output', { id: 'result-code', class: 'code' }, code),
-    ),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'button', id: 'back-outcome', onclick: () => actor.send({ type: 'trainee.backToOutcome' }) }, t('debrief.back')),
-      h(
-        'button',
-        { type: 'button', class: 'primary', id: 'new-case', onclick: () => (removeSave(scenario.id), ctx.hub.stop()) },
-        t('debrief.newCase'),
-      ),
-    ),
-  );
+  const key = caseKey(view);
+  const newCase = (): void => {
+    removeSave(scenario.id);
+    ctx.hub.stop();
+  };
+  return html`<div class="screen debrief">
+    <h2 tabindex="-1">${t('debrief.title')}</h2>
+    ${timeline(scenario, decisions, ctx.analysis.whatIfs(key, decisions))} ${bestRoute(scenario, ctx.analysis, key)}
+    <section aria-labelledby="questions-heading">
+      <h3 id="questions-heading">${t('debrief.questions')}</h3>
+      <ol>
+        ${repeat(
+          scenario.text.debrief,
+          (q) => q.id,
+          (q) => html`<li>${localText(q.question)}</li>`,
+        )}
+      </ol>
+    </section>
+    <section class="card" aria-labelledby="code-heading">
+      <h3 id="code-heading">${t('debrief.code')}</h3>
+      <p>${t('debrief.codeText')}</p>
+      <output id="result-code" class="code">${resultCode(scenario, seed, mode, decisions)}</output>
+    </section>
+    <div class="actions">
+      <button type="button" id="back-outcome" @click=${() => actor.send({ type: 'trainee.backToOutcome' })}>${t('debrief.back')}</button>
+      <button type="button" class="primary" id="new-case" @click=${newCase}>${t('debrief.newCase')}</button>
+    </div>
+  </div>`;
 }

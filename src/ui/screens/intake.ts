@@ -1,109 +1,131 @@
 /** The intake: the household, its own goal, its money, and the trainee's estimate. */
-import { debtTotal } from '../../core';
-import { type HubView } from '../../engine';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { ageAt, debtTotal } from '../../core';
+import type { HubView } from '../../engine';
 import { local, parseMoneyInput, t } from '../../services/i18n';
-import { h } from '../dom';
-import { ageIn, localNode, money, payerName } from '../format';
-import { householdDoc } from './context';
+import { scrollRegion } from '../dom';
+import { localText, money, payerName } from '../format';
+import type { ScreenContext } from './context';
 import { row, zrmSummary } from './widgets';
 
+type Field = 'gemeente' | 'society';
+
 /** The intake screen. */
-export function intakeScreen(view: HubView): HTMLElement {
+export function intakeScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor } = view;
-  const doc = householdDoc(view);
-  const members = h(
-    'table',
-    { class: 'data' },
-    h('caption', {}, t('intake.members')),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, t('intake.name')),
-        h('th', { scope: 'col' }, t('intake.age')),
-        h('th', { scope: 'col' }, t('intake.about')),
-        h('th', { scope: 'col' }, t('intake.zrm')),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...scenario.members.map((m) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, m.name),
-          h('td', {}, String(ageIn(scenario, m.id, 0))),
-          h('td', {}, localNode(m.story)),
-          h('td', {}, zrmSummary(m.zrm)),
-        ),
-      ),
-    ),
-  );
-  const sim = view.snapshot.context.sim;
-  const income = scenario.incomes.filter((i) => i.active).reduce((s, i) => s + i.monthly, 0);
-  const bills = scenario.bills.filter((b) => b.active).reduce((s, b) => s + b.monthly, 0);
-  const moneyTable = h(
-    'table',
-    { class: 'data' },
-    h('caption', {}, t('intake.money')),
-    h(
-      'tbody',
-      {},
-      ...scenario.incomes.filter((i) => i.active).map((i) => row(local(i.label), money(i.monthly))),
-      row(t('intake.incomeTotal'), money(income), true),
-      ...scenario.bills.filter((b) => b.active).map((b) => row(local(b.label), money(b.monthly))),
-      row(t('intake.billsTotal'), money(bills), true),
-      row(t('intake.balance'), money(income - bills), true),
-      ...scenario.debts.map((d) => row(`${local(d.label)} (${payerName(d.creditor)})`, money(d.amount))),
-      row(t('intake.debtTotal'), money(debtTotal(sim)), true),
-    ),
-  );
-  const gemeente = h('input', { id: 'estimate-gemeente', inputmode: 'decimal', autocomplete: 'off' });
-  const society = h('input', { id: 'estimate-society', inputmode: 'decimal', autocomplete: 'off' });
-  const error = h('p', { class: 'error', id: 'estimate-error', role: 'alert' });
-  const form = h(
-    'form',
-    { class: 'card', id: 'estimate-form' },
-    h('h3', {}, t('intake.estimateTitle')),
-    h('p', {}, t('intake.estimateText', { months: scenario.months })),
-    h('div', { class: 'row' }, h('label', { for: 'estimate-gemeente' }, t('intake.estimateGemeente')), gemeente),
-    h('div', { class: 'row' }, h('label', { for: 'estimate-society' }, t('intake.estimateSociety')), society),
-    error,
-    h('button', { type: 'submit', class: 'primary' }, t('intake.toPlan')),
-  );
-  form.addEventListener('submit', (event) => {
+  const sim = view.snapshot.context.play.sim;
+  const invalid = ctx.state.intakeError?.actor === actor ? ctx.state.intakeError.fields : [];
+  const members = html`<table class="data">
+    <caption>
+      ${t('intake.members')}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t('intake.name')}</th>
+        <th scope="col">${t('intake.age')}</th>
+        <th scope="col">${t('intake.about')}</th>
+        <th scope="col">${t('intake.zrm')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${repeat(
+        scenario.members,
+        (m) => m.id,
+        (m) =>
+          html`<tr>
+            <th scope="row">${m.name}</th>
+            <td>${String(ageAt(scenario, m.id, 0) ?? '')}</td>
+            <td>${localText(m.story)}</td>
+            <td>${zrmSummary(m.zrm)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  const incomes = scenario.incomes.filter((i) => i.active);
+  const bills = scenario.bills.filter((b) => b.active);
+  const income = incomes.reduce((s, i) => s + i.monthly, 0);
+  const spending = bills.reduce((s, b) => s + b.monthly, 0);
+  const moneyTable = html`<table class="data">
+    <caption>
+      ${t('intake.money')}
+    </caption>
+    <tbody>
+      ${repeat(
+        incomes,
+        (i) => i.id,
+        (i) => row(local(i.label), money(i.monthly)),
+      )}
+      ${row(t('intake.incomeTotal'), money(income), true)}
+      ${repeat(
+        bills,
+        (b) => b.id,
+        (b) => row(local(b.label), money(b.monthly)),
+      )}
+      ${row(t('intake.billsTotal'), money(spending), true)} ${row(t('intake.balance'), money(income - spending), true)}
+      ${repeat(
+        scenario.debts,
+        (d) => d.id,
+        (d) => row(`${local(d.label)} (${payerName(d.creditor)})`, money(d.amount)),
+      )}
+      ${row(t('intake.debtTotal'), money(debtTotal(sim)), true)}
+    </tbody>
+  </table>`;
+
+  const submit = (event: SubmitEvent): void => {
     event.preventDefault();
-    const g = gemeente.value.trim() === '' ? undefined : parseMoneyInput(gemeente.value);
-    const s = society.value.trim() === '' ? undefined : parseMoneyInput(society.value);
-    if ((gemeente.value.trim() !== '' && g === undefined) || (society.value.trim() !== '' && s === undefined)) {
-      error.textContent = t('intake.estimateInvalid');
+    const form = event.currentTarget as HTMLFormElement;
+    const input = (field: Field): HTMLInputElement | null => form.querySelector<HTMLInputElement>(`#estimate-${field}`);
+    const read = (field: Field): { empty: boolean; cents: number | undefined } => {
+      const text = input(field)?.value.trim() ?? '';
+      return { empty: text === '', cents: text === '' ? undefined : parseMoneyInput(text) };
+    };
+    const gemeente = read('gemeente');
+    const society = read('society');
+    const wrong = (['gemeente', 'society'] as const).filter((f) => {
+      const value = f === 'gemeente' ? gemeente : society;
+      return !value.empty && value.cents === undefined;
+    });
+    if (wrong.length > 0) {
+      ctx.state.intakeError = { actor, fields: wrong };
+      ctx.rerender();
       // The error names which field is wrong for screen readers too, and the cursor goes there.
-      const wrong = [gemeente, society].filter((input, k) => input.value.trim() !== '' && [g, s][k] === undefined);
-      for (const input of [gemeente, society]) {
-        if (wrong.includes(input)) {
-          input.setAttribute('aria-invalid', 'true');
-          input.setAttribute('aria-describedby', 'estimate-error');
-        } else {
-          input.removeAttribute('aria-invalid');
-          input.removeAttribute('aria-describedby');
-        }
-      }
-      wrong[0]?.focus();
+      input(wrong[0] ?? 'gemeente')?.focus();
       return;
     }
-    if (g !== undefined || s !== undefined) actor.send({ type: 'trainee.estimate', estimate: { gemeente: g ?? 0, society: s ?? 0 } });
+    ctx.state.intakeError = undefined;
+    if (gemeente.cents !== undefined || society.cents !== undefined)
+      actor.send({ type: 'trainee.estimate', estimate: { gemeente: gemeente.cents ?? 0, society: society.cents ?? 0 } });
     actor.send({ type: 'trainee.startPlanning' });
-  });
-  return h(
-    'div',
-    { class: 'screen intake' },
-    h('h2', {}, localNode(scenario.title)),
-    h('p', { class: 'lead' }, localNode(doc?.household.story ?? scenario.title)),
-    h('blockquote', { class: 'goal' }, h('p', {}, localNode(doc?.household.goal)), h('footer', {}, t('intake.goal'))),
-    h('div', { class: 'grid tables' }, h('div', { class: 'table-wrap' }, members), h('div', { class: 'table-wrap' }, moneyTable)),
-    form,
-  );
+  };
+  const estimateField = (field: Field, label: string): TemplateResult => {
+    const wrong = invalid.includes(field);
+    return html`<div class="row">
+      <label for="estimate-${field}">${label}</label>
+      <input
+        id="estimate-${field}"
+        inputmode="decimal"
+        autocomplete="off"
+        aria-invalid=${wrong ? 'true' : nothing}
+        aria-describedby=${wrong ? 'estimate-error' : nothing}
+      />
+    </div>`;
+  };
+
+  return html`<div class="screen intake">
+    <h2 tabindex="-1">${localText(scenario.title)}</h2>
+    <p class="lead">${localText(scenario.text.story)}</p>
+    <blockquote class="goal">
+      <p>${localText(scenario.text.goal)}</p>
+      <footer>${t('intake.goal')}</footer>
+    </blockquote>
+    <div class="grid tables">${scrollRegion(t('intake.members'), members)} ${scrollRegion(t('intake.money'), moneyTable)}</div>
+    <form class="card" id="estimate-form" @submit=${submit}>
+      <h3>${t('intake.estimateTitle')}</h3>
+      <p>${t('intake.estimateText', { months: scenario.months })}</p>
+      ${estimateField('gemeente', t('intake.estimateGemeente'))} ${estimateField('society', t('intake.estimateSociety'))}
+      <p class="error" id="estimate-error" role="alert">${invalid.length > 0 ? t('intake.estimateInvalid') : ''}</p>
+      <button type="submit" class="primary">${t('intake.toPlan')}</button>
+    </form>
+  </div>`;
 }

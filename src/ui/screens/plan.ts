@@ -1,11 +1,16 @@
-/** The plan: interventions as cards, within the wijkteam's hours. */
-import { type InterventionDef } from '../../core';
-import { plannedHours, unavailableReason, type HubView } from '../../engine';
+/** The plan: interventions as cards, within the wijkteam's hours. What may start is asked of the core's plan module. */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { hoursInUse, isWithinHours, whyNotStart, type Intervention } from '../../core';
+import type { HubView } from '../../engine';
 import { formatDecimal, t } from '../../services/i18n';
-import { h } from '../dom';
-import { localNode, money, monthLabel, payerName } from '../format';
+import { localText, money, monthLabel, payerName } from '../format';
+import type { ScreenContext } from './context';
 
-function interventionFacts(def: InterventionDef): string {
+const hoursText = (hours: number): string => formatDecimal(hours, hours % 1 === 0 ? 0 : 1);
+
+function interventionFacts(def: Intervention): string {
   return t('plan.facts', {
     price: money(def.price),
     unit: t(`unit.${def.unit}`),
@@ -15,87 +20,81 @@ function interventionFacts(def: InterventionDef): string {
         : t('plan.dosage', { dosage: formatDecimal(def.dosage, def.dosage % 1 === 0 ? 0 : 1) }),
     payer: payerName(def.payer),
     waiting: def.waitingMonths,
-    hours: formatDecimal(def.wijkteamHours, def.wijkteamHours % 1 === 0 ? 0 : 1),
+    hours: hoursText(def.wijkteamHours),
   });
 }
 
 /** The plan screen. */
-export function planScreen(view: HubView): HTMLElement {
+export function planScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor, snapshot } = view;
-  const context = snapshot.context;
-  const used = plannedHours(scenario, context);
-  const list = h('ul', { class: 'cards', 'aria-label': t('plan.catalogue') });
-  for (const def of scenario.interventions.filter((i) => !i.automatic)) {
-    const running = context.sim.running.some((r) => r.id === def.id);
-    const pending = context.sim.pending.some((p) => p.id === def.id);
-    const drafted = context.draft.start.includes(def.id);
-    const stopping = context.draft.stop.includes(def.id);
-    const checked = (running || pending || drafted) && !stopping;
-    const reason = checked ? undefined : unavailableReason(scenario, context, def.id);
+  const { draft, play } = snapshot.context;
+  const sim = play.sim;
+  const used = hoursInUse(scenario, sim, draft);
+  const over = !isWithinHours(scenario, sim, draft);
+  const card = (def: Intervention): TemplateResult => {
+    const running = sim.running.some((r) => r.id === def.id);
+    const pending = sim.pending.some((p) => p.id === def.id);
+    const checked = (running || pending || draft.start.includes(def.id)) && !draft.stop.includes(def.id);
+    const reason = checked ? undefined : whyNotStart(scenario, sim, draft, def.id);
     const id = `iv-${def.id}`;
-    const input = h('input', {
-      type: 'checkbox',
-      id,
-      checked,
-      disabled: reason !== undefined && reason !== 'running',
-      'aria-describedby': `${id}-facts`,
-      onchange: (event: Event) => {
-        const on = (event.target as HTMLInputElement).checked;
-        actor.send(on ? { type: 'trainee.chooseIntervention', id: def.id } : { type: 'trainee.dropIntervention', id: def.id });
-      },
-    });
-    list.append(
-      h(
-        'li',
-        { class: `card intervention${def.breakthrough ? ' breakthrough' : ''}${checked ? ' chosen' : ''}` },
-        h('div', { class: 'card-head' }, input, h('label', { for: id }, localNode(def.label))),
-        def.breakthrough ? h('p', { class: 'badge' }, t('plan.breakthrough')) : undefined,
-        h('p', {}, localNode(def.description)),
-        h(
-          'p',
-          { class: 'facts', id: `${id}-facts` },
-          interventionFacts(def),
-          reason && reason !== 'running' ? ` ${t(`plan.unavailable.${reason}`)}` : '',
-          running ? ` ${t('plan.running')}` : '',
-          pending ? ` ${t('plan.pending')}` : '',
-        ),
+    const toggle = (event: Event): void => {
+      const on = (event.currentTarget as HTMLInputElement).checked;
+      actor.send(on ? { type: 'trainee.chooseIntervention', id: def.id } : { type: 'trainee.dropIntervention', id: def.id });
+      // A refused change leaves the snapshot as it was; drawing again puts the box back.
+      ctx.rerender();
+    };
+    return html`<li class="card intervention ${def.breakthrough ? 'breakthrough' : ''} ${checked ? 'chosen' : ''}">
+      <div class="card-head">
+        <input
+          type="checkbox"
+          id=${id}
+          .checked=${live(checked)}
+          ?disabled=${reason !== undefined && reason !== 'running'}
+          aria-describedby="${id}-facts"
+          @change=${toggle}
+        />
+        <label for=${id}>${localText(def.label)}</label>
+      </div>
+      ${def.breakthrough ? html`<p class="badge">${t('plan.breakthrough')}</p>` : nothing}
+      <p>${localText(def.description)}</p>
+      <p class="facts" id="${id}-facts">
+        ${interventionFacts(def)}${reason && reason !== 'running' ? ` ${t(`plan.unavailable.${reason}`)}` : ''}${
+          running ? ` ${t('plan.running')}` : ''
+        }${pending ? ` ${t('plan.pending')}` : ''}
+      </p>
+      ${
         def.breakthrough
-          ? h(
-              'details',
-              {},
-              h('summary', {}, t('plan.bends')),
-              h('p', {}, localNode(def.breakthrough.bends)),
-              h(
-                'p',
-                {},
-                t('plan.law', {
+          ? html`<details>
+              <summary>${t('plan.bends')}</summary>
+              <p>${localText(def.breakthrough.bends)}</p>
+              <p>
+                ${t('plan.law', {
                   law: def.breakthrough.law,
                   months: def.breakthrough.approvalMonths,
                   chance: Math.round(def.breakthrough.refusalChance * 100),
-                }),
-              ),
-            )
-          : undefined,
-        h('p', { class: 'source' }, t('plan.source', { source: def.priceRef.source, year: def.priceRef.year })),
-      ),
-    );
-  }
-  const over = used > scenario.wijkteamHoursPerMonth;
-  return h(
-    'div',
-    { class: 'screen plan' },
-    h('h2', {}, t('plan.title', { month: monthLabel(scenario, context.sim.month) })),
-    h(
-      'p',
-      { class: `meter${over ? ' over' : ''}`, role: 'status' },
-      t('plan.hours', { used: formatDecimal(used, used % 1 === 0 ? 0 : 1), available: scenario.wijkteamHoursPerMonth }),
-    ),
-    h('meter', { min: '0', max: String(scenario.wijkteamHoursPerMonth), value: String(used), 'aria-label': t('plan.hoursLabel') }),
-    list,
-    h(
-      'button',
-      { type: 'button', class: 'primary', id: 'confirm-plan', disabled: over, onclick: () => actor.send({ type: 'trainee.confirmPlan' }) },
-      t('plan.confirm'),
-    ),
-  );
+                })}
+              </p>
+            </details>`
+          : nothing
+      }
+      <p class="source">${t('plan.source', { source: def.priceRef.source, year: def.priceRef.year })}</p>
+    </li>`;
+  };
+  return html`<div class="screen plan">
+    <h2 tabindex="-1">${t('plan.title', { month: monthLabel(scenario, sim.month) })}</h2>
+    <p class="meter ${over ? 'over' : ''}" role="status">
+      ${t('plan.hours', { used: hoursText(used), available: scenario.wijkteamHoursPerMonth })}
+    </p>
+    <meter min="0" max=${scenario.wijkteamHoursPerMonth} .value=${used} aria-label=${t('plan.hoursLabel')}></meter>
+    <ul class="cards" aria-label=${t('plan.catalogue')}>
+      ${repeat(
+        scenario.interventions.filter((i) => !i.automatic),
+        (def) => def.id,
+        card,
+      )}
+    </ul>
+    <button type="button" class="primary" id="confirm-plan" ?disabled=${over} @click=${() => actor.send({ type: 'trainee.confirmPlan' })}>
+      ${t('plan.confirm')}
+    </button>
+  </div>`;
 }

@@ -1,101 +1,94 @@
-/** Tables and cards that more than one screen shows. */
-import { PAYER_IDS, countLowDomains, debtTotal, meanScore, totalsOf, type LedgerEntry, type PayerId } from '../../core';
-import { type HubView } from '../../engine';
-import { formatDecimal, local, t } from '../../services/i18n';
-import { h } from '../dom';
-import { money, payerName } from '../format';
+/** Tables and cards that more than one screen shows; they read what the engine kept, never replay. */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { PAYER_IDS, arrearsTotal, countLowDomains, debtTotal, isPayerVisible, meanScore, type PayerId, type Totals } from '../../core';
+import type { HubView } from '../../engine';
+import { formatDecimal, t } from '../../services/i18n';
+import { scrollRegion } from '../dom';
+import { interventionName, money, payerName } from '../format';
 
 /** A table row with a label and an amount. */
-export function row(label: string, value: string, strong = false): HTMLTableRowElement {
-  return h('tr', { class: strong ? 'total' : undefined }, h('th', { scope: 'row' }, label), h('td', { class: 'num' }, value));
+export function row(label: string | TemplateResult, value: string, strong = false): TemplateResult {
+  return html`<tr class=${strong ? 'total' : ''}>
+    <th scope="row">${label}</th>
+    <td class="num">${value}</td>
+  </tr>`;
 }
 
 /** A member's ZRM in one line: the mean and how many domains score 1 or 2. */
 export function zrmSummary(zrm: Partial<Record<string, number>>): string {
-  const mean = meanScore([zrm]);
-  const low = countLowDomains([zrm]);
-  return t('zrm.summary', { mean: formatDecimal(mean), low });
+  return t('zrm.summary', { mean: formatDecimal(meanScore([zrm])), low: countLowDomains([zrm]) });
 }
 
 /** The household's state now: cash, debts, arrears, ZRM and the help that runs. */
-export function statusTable(view: HubView): HTMLElement {
-  const { sim } = view.snapshot.context;
-  const arrears = sim.bills.reduce((s, b) => s + b.arrears, 0);
-  const pending = sim.pending.map((p) => local(view.scenario.interventions.find((i) => i.id === p.id)?.label));
-  const running = sim.running
-    .filter((r) => r.startMonth <= sim.month)
-    .map((r) => local(view.scenario.interventions.find((i) => i.id === r.id)?.label));
-  return h(
-    'dl',
-    { class: 'status' },
-    h('dt', {}, t('status.cash')),
-    h('dd', {}, money(sim.cash)),
-    h('dt', {}, t('status.debt')),
-    h('dd', {}, money(debtTotal(sim))),
-    h('dt', {}, t('status.arrears')),
-    h('dd', {}, money(arrears)),
-    h('dt', {}, t('status.zrm')),
-    h('dd', {}, formatDecimal(meanScore(sim.members.map((m) => m.zrm)))),
-    h('dt', {}, t('status.running')),
-    h('dd', {}, running.length ? running.join(', ') : '–'),
-    pending.length ? h('dt', {}, t('status.pending')) : undefined,
-    pending.length ? h('dd', {}, pending.join(', ')) : undefined,
-  );
+export function statusTable(view: HubView): TemplateResult {
+  const { scenario } = view;
+  const { sim } = view.snapshot.context.play;
+  const pending = sim.pending.map((p) => interventionName(scenario, p.id));
+  const running = sim.running.filter((r) => r.startMonth <= sim.month).map((r) => interventionName(scenario, r.id));
+  return html`<dl class="status">
+    <dt>${t('status.cash')}</dt>
+    <dd>${money(sim.cash)}</dd>
+    <dt>${t('status.debt')}</dt>
+    <dd>${money(debtTotal(sim))}</dd>
+    <dt>${t('status.arrears')}</dt>
+    <dd>${money(arrearsTotal(sim))}</dd>
+    <dt>${t('status.zrm')}</dt>
+    <dd>${formatDecimal(meanScore(sim.members.map((m) => m.zrm)))}</dd>
+    <dt>${t('status.running')}</dt>
+    <dd>${running.length ? running.join(', ') : '–'}</dd>
+    ${
+      pending.length
+        ? html`<dt>${t('status.pending')}</dt>
+            <dd>${pending.join(', ')}</dd>`
+        : nothing
+    }
+  </dl>`;
 }
 
-/** Costs and budget impact per payer so far; hidden payers show as fog. */
-export function budgetTable(ledger: readonly LedgerEntry[], visible: ReadonlySet<PayerId> | undefined, caption: string): HTMLElement {
-  const totals = totalsOf(ledger);
+/** Costs and budget impact per payer so far; payers the trainee may not see show as fog. */
+export function budgetTable(totals: Totals, visible: ReadonlySet<PayerId> | undefined, caption: string): TemplateResult {
   const payers = PAYER_IDS.filter((p) => totals.budgetImpactByPayer[p] !== undefined || totals.costsByPayer[p] !== undefined);
-  const table = h(
-    'table',
-    { class: 'data budgets' },
-    h('caption', {}, caption),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, t('table.payer')),
-        h('th', { scope: 'col', class: 'num' }, t('table.costs')),
-        h('th', { scope: 'col', class: 'num' }, t('table.impact')),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...payers.map((p) =>
-        visible && !visible.has(p)
-          ? h(
-              'tr',
-              { class: 'fog' },
-              h('th', { scope: 'row' }, payerName(p)),
-              h('td', { class: 'num' }, t('table.hidden')),
-              h('td', { class: 'num' }, t('table.hidden')),
-            )
-          : h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, payerName(p)),
-              h('td', { class: 'num' }, money(totals.costsByPayer[p], true)),
-              h('td', { class: 'num' }, money(totals.budgetImpactByPayer[p], true)),
-            ),
-      ),
-    ),
-  );
-  return h('div', { class: 'table-wrap' }, table);
+  const table = html`<table class="data budgets">
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t('table.payer')}</th>
+        <th scope="col" class="num">${t('table.costs')}</th>
+        <th scope="col" class="num">${t('table.impact')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${repeat(
+        payers,
+        (p) => p,
+        (p) =>
+          isPayerVisible(visible, p)
+            ? html`<tr>
+                <th scope="row">${payerName(p)}</th>
+                <td class="num">${money(totals.costsByPayer[p], true)}</td>
+                <td class="num">${money(totals.budgetImpactByPayer[p], true)}</td>
+              </tr>`
+            : html`<tr class="fog">
+                <th scope="row">${payerName(p)}</th>
+                <td class="num">${t('table.hidden')}</td>
+                <td class="num">${t('table.hidden')}</td>
+              </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  return scrollRegion(caption, table);
 }
 
 /** In own-budget mode: the trainee's potje against its target. */
-export function ownBudgetCard(view: HubView, ledger: readonly LedgerEntry[]): HTMLElement | undefined {
+export function ownBudgetCard(view: HubView): TemplateResult | typeof nothing {
   const own = view.scenario.ownBudget;
-  if (view.snapshot.context.mode !== 'own' || !own) return undefined;
-  const spent = totalsOf(ledger).budgetImpactByPayer[own.payer] ?? 0;
-  return h(
-    'p',
-    { class: `card own-budget${spent > own.target ? ' over' : ''}`, id: 'own-budget' },
-    t('own.budget', { payer: payerName(own.payer), spent: money(spent), target: money(own.target) }),
-    spent > own.target ? ` ${t('own.over')}` : '',
-  );
+  if (view.snapshot.context.mode !== 'own' || !own) return nothing;
+  const spent = view.snapshot.context.play.totals.budgetImpactByPayer[own.payer] ?? 0;
+  const over = spent > own.target;
+  return html`<p class="card own-budget ${over ? 'over' : ''}" id="own-budget">
+    ${t('own.budget', { payer: payerName(own.payer), spent: money(spent), target: money(own.target) })}${over ? ` ${t('own.over')}` : ''}
+  </p>`;
 }

@@ -1,0 +1,88 @@
+/**
+ * What the case causes besides drawing: the autosave, the sounds, the screen-reader
+ * announcements and the start of the debrief's analysis. Each reacts to a transition
+ * of the case hub (a case started, a month booked, a phase reached, a decision taken),
+ * never to a render, so a language switch redraws the page and does nothing else.
+ */
+import { meanScore, type CaseEvent } from '../core';
+import { lastMonthOf, toSave, type Analysis, type CaseActor, type CaseHub, type HubView } from '../engine';
+import { play, type SoundName } from '../services/sound';
+import { writeSave } from '../services/storage';
+import { eventTexts } from './events';
+import { isRevealed, phaseName } from './phase';
+import { caseKey } from './screens/context';
+
+/** Template steps that make things worse for the household: they get the warning sound. */
+const ESCALATIONS = new Set([
+  'first-reminder',
+  'second-reminder',
+  'dwangbevel',
+  'gijzeling',
+  'summons',
+  'ruling',
+  'evicted',
+  'disconnected',
+  'car-sold',
+  'job-lost',
+]);
+
+/** The sound for a booked month: a warning when things got worse, a coin for an approval, else the month's tick. */
+export function monthSound(events: readonly CaseEvent[]): SoundName {
+  if (events.some((e) => e.type === 'refused' || (e.type === 'template' && ESCALATIONS.has(e.detail?.replace(/:.*/, '') ?? ''))))
+    return 'warning';
+  if (events.some((e) => e.type === 'approved')) return 'coin';
+  return 'month';
+}
+
+export interface CaseEffectsOptions {
+  readonly hub: CaseHub;
+  readonly analysis: Analysis;
+  readonly announce: (text: string) => void;
+}
+
+interface Seen {
+  readonly actor: CaseActor;
+  readonly phase: string;
+  readonly months: number;
+  readonly context: HubView['snapshot']['context'];
+}
+
+/** Starts the effects; returns the function that stops them. */
+export function startCaseEffects({ hub, analysis, announce }: CaseEffectsOptions): () => void {
+  let seen: Seen | undefined;
+  const react = (view: HubView | undefined): void => {
+    if (!view) {
+      seen = undefined;
+      return;
+    }
+    const context = view.snapshot.context;
+    const phase = phaseName(view);
+    const fresh = seen?.actor !== view.actor;
+    const changed =
+      fresh ||
+      seen?.phase !== phase ||
+      seen.context.play !== context.play ||
+      seen.context.decisions !== context.decisions ||
+      seen.context.draft !== context.draft ||
+      seen.context.estimate !== context.estimate;
+    // Progress is saved after every decision and every month, one slot per case.
+    if (changed) writeSave(view.scenario.id, toSave(view.snapshot, new Date().toISOString()));
+    if (!fresh && seen && context.play.months.length > seen.months) {
+      const { events } = lastMonthOf(context.play);
+      const texts = eventTexts(view.scenario, events);
+      if (texts.length > 0) announce(texts.join(' '));
+      play(monthSound(events));
+    }
+    if (isRevealed(phase) && (fresh || !isRevealed(seen?.phase ?? ''))) {
+      // The debrief's what-ifs and best route start with the outcome, so they are ready when the group gets there.
+      const key = caseKey(view);
+      analysis.whatIfs(key, context.decisions);
+      analysis.bestRoute(key);
+      const helped = meanScore(context.play.sim.members.map((m) => m.zrm)) >= view.scenario.zrmThreshold;
+      if (!fresh && phase === 'outcome' && helped) play('success');
+    }
+    seen = { actor: view.actor, phase, months: context.play.months.length, context };
+  };
+  react(hub.view());
+  return hub.subscribe(react);
+}

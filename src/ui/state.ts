@@ -1,0 +1,60 @@
+/**
+ * What the mounted app remembers between renders that is not part of the case: the
+ * menu form, the trainer's pasted codes, the workbench's files, the intake's error
+ * and the timer that plays months on. One object per mounted app, never module state.
+ */
+import type { PlayMode, Scenario } from '../core';
+import type { CaseActor } from '../engine';
+import type { Problem } from '../scenario/problems';
+
+export interface OpenedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The validator's verdict on the files the trainer opened. */
+export interface WorkbenchCheck {
+  readonly tariff?: { readonly file: string; readonly problems: readonly Problem[] };
+  readonly scenario?: {
+    readonly file: string;
+    readonly problems: readonly Problem[];
+    readonly overridden: readonly string[];
+    /** Set only when the file has no errors: then it can be played. */
+    readonly playable?: Scenario;
+  };
+  /** The validator's own message table and path renderer, loaded with it. */
+  readonly message: (problem: Problem, lang: 'nl' | 'en') => string;
+  readonly renderPath: (path: Problem['path']) => string;
+}
+
+export interface WorkbenchState {
+  scenarioFile?: OpenedFile;
+  tariffFile?: OpenedFile;
+  /** The check of the files now open; cleared the moment another file is opened. */
+  check?: WorkbenchCheck | undefined;
+  checking: boolean;
+  /** Counts opened files and checks, so a slow check of older files never overwrites a newer one. */
+  generation: number;
+  /** The count at which the file of each kind now open was opened. */
+  readonly opened: { scenario?: number; tariff?: number };
+}
+
+export interface UiState {
+  readonly menu: { caseId?: string; seed: string; mode: PlayMode };
+  /** The codes in the box, and the codes the trainer last compared. */
+  readonly compare: { text: string; compared: string };
+  readonly workbench: WorkbenchState;
+  /** Which estimate fields hold no amount, for the case whose intake showed the error. */
+  intakeError?: { readonly actor: CaseActor; readonly fields: readonly ('gemeente' | 'society')[] } | undefined;
+  /** The timer that plays months on to the next planning moment. */
+  autoRun?: number | undefined;
+}
+
+/** A fresh state for a newly mounted app. */
+export function createUiState(): UiState {
+  return {
+    menu: { seed: '1', mode: 'all' },
+    compare: { text: '', compared: '' },
+    workbench: { checking: false, generation: 0, opened: {} },
+  };
+}
