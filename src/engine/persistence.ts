@@ -45,7 +45,15 @@ export function toSave(snapshot: SnapshotFrom<CaseMachine>, savedAt: string): Sa
   };
 }
 
-export type SaveProblem = 'notAnObject' | 'wrongFormat' | 'badField' | 'unknownScenario' | 'badDecisions';
+export type SaveProblem =
+  | 'notAnObject'
+  | 'wrongFormat'
+  | 'badField'
+  | 'unknownScenario'
+  | 'otherVersion'
+  | 'badDecisions'
+  | 'beyondHorizon'
+  | 'unknownIntervention';
 
 /** Checks untrusted data (from storage or a file) and says what is wrong with it. */
 export function checkSave(data: unknown, lookup: ScenarioLookup): { save: SaveGame } | { problem: SaveProblem } {
@@ -63,11 +71,28 @@ export function checkSave(data: unknown, lookup: ScenarioLookup): { save: SaveGa
     return { problem: 'badField' };
   if (typeof s.month !== 'number' || !Number.isInteger(s.month) || s.month < 0) return { problem: 'badField' };
   const scenario = lookup(s.scenarioId, s.scenarioVersion);
-  if (!scenario) return { problem: 'unknownScenario' };
+  if (!scenario) {
+    const id = s.scenarioId;
+    const otherVersion = Array.from({ length: 50 }, (_, v) => lookup(id, v + 1)).some(Boolean);
+    return { problem: otherVersion ? 'otherVersion' : 'unknownScenario' };
+  }
+  // An implausible save is named, never resumed: "Maand 7 van 6" or help the case does not offer.
+  if (s.month > scenario.months) return { problem: 'beyondHorizon' };
   if (!Array.isArray(s.decisions) || !s.decisions.every((d) => isDecision(d, scenario.months))) return { problem: 'badDecisions' };
   const draft = s.draft as { start?: unknown; stop?: unknown } | undefined;
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
   if (!draft || !strings(draft.start) || !strings(draft.stop)) return { problem: 'badField' };
+  const decisions = s.decisions as Decision[];
+  const known = (id: string): boolean => scenario.index.interventions.has(id);
+  if (
+    !decisions.every((d) =>
+      d.type === 'choose' ? scenario.index.decisionPoints.get(d.point)?.optionById.has(d.option) : known(d.intervention),
+    ) ||
+    ![...draft.start, ...draft.stop].every(known)
+  )
+    return { problem: 'unknownIntervention' };
+  const month = s.month;
+  if (decisions.some((d) => d.month > month)) return { problem: 'badDecisions' };
   return { save: data as SaveGame };
 }
 

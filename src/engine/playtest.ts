@@ -3,8 +3,10 @@
  * (jump to a point from a URL) and for tests. Result codes name a played route.
  */
 import { PLAY_MODES, type Decision, type LedgerEntry, type PlayMode, type Route, type Scenario } from '../core';
+import { createActor } from 'xstate';
+import { contentHash } from '../scenario/hash';
 import type { CaseActor } from './hub';
-import { openPoints } from './case-machine';
+import { createCaseMachine, openPoints, type ScenarioLookup } from './case-machine';
 import { lastMonthOf } from './play';
 
 export interface PlayOptions {
@@ -57,14 +59,22 @@ export function playRoute(
   return { ledger, decisions: actor.getSnapshot().context.decisions };
 }
 
-/** A short code for a played route: scenario@version/seed/mode/decisions. */
+/** The version of the engine's rules a result code was made with; a code of another version is refused, not misread. */
+export const ENGINE_VERSION = 2;
+
+function checksum(body: string): string {
+  return contentHash(`${ENGINE_VERSION}|${body}`).slice(0, 6);
+}
+
+/** A short code for a played route: scenario@version/seed/mode/decisions~engine.checksum. */
 export function resultCode(
   scenario: Pick<Scenario, 'id' | 'version'>,
   seed: number,
   mode: PlayMode,
   decisions: readonly Decision[],
 ): string {
-  return `${scenario.id}@${scenario.version}/${seed}/${mode}/${formatDecisions(decisions)}`;
+  const body = `${scenario.id}@${scenario.version}/${seed}/${mode}/${formatDecisions(decisions)}`;
+  return `${body}~${ENGINE_VERSION}.${checksum(body)}`;
 }
 
 /** Decisions as text: 0+budgetbeheer;2cbrief-cjib=regeling-cjib;5-budgetbeheer. */
@@ -93,14 +103,70 @@ export function parseDecisions(text: string): Decision[] | undefined {
   return out.sort((a, b) => a.month - b.month);
 }
 
-/** Parses a result code back into its parts. */
-export function parseResultCode(
+export interface ResultCodeParts {
+  readonly scenarioId: string;
+  readonly version: number;
+  readonly seed: number;
+  readonly mode: PlayMode;
+  readonly decisions: Decision[];
+}
+
+export type ResultCodeProblem = 'format' | 'checksum' | 'otherEngine' | 'unknownCase' | 'otherVersion' | 'impossibleDecision';
+
+const CODE = /^([a-z0-9][a-z0-9-]*)@(\d+)\/(\d+)\/([a-z]+)\/([^~]*)~(\d+)\.([0-9a-f]{6})$/;
+
+/** Reads a code's parts and checks its checksum; says what is wrong when it cannot. */
+export function readResultCodeParts(code: string): { readonly parts: ResultCodeParts } | { readonly problem: ResultCodeProblem } {
+  const match = CODE.exec(code.trim());
+  if (!match) return { problem: 'format' };
+  const [, scenarioId = '', version = '', seed = '', mode = '', decisionText = '', engine = '', check = ''] = match;
+  const body = `${scenarioId}@${version}/${seed}/${mode}/${decisionText}`;
+  if (Number(engine) !== ENGINE_VERSION) return { problem: 'otherEngine' };
+  if (checksum(body) !== check) return { problem: 'checksum' };
+  const playMode = PLAY_MODES.find((m) => m === mode);
+  const decisions = parseDecisions(decisionText);
+  if (!playMode || !decisions) return { problem: 'format' };
+  return { parts: { scenarioId, version: Number(version), seed: Number(seed), mode: playMode, decisions } };
+}
+
+/** Parses a result code back into its parts; undefined when it is no code or its checksum is wrong. */
+export function parseResultCode(code: string): ResultCodeParts | undefined {
+  const read = readResultCodeParts(code);
+  return 'parts' in read ? read.parts : undefined;
+}
+
+/**
+ * Reads a team's result code and checks it could have been played: the case and its
+ * version are here, and the decisions, replayed through the case machine as a trainee
+ * would make them, are accepted exactly (no misspelt option, no decision in a month
+ * when it could not be taken or after the horizon).
+ */
+export function readResultCode(
   code: string,
-): { scenarioId: string; version: number; seed: number; mode: PlayMode; decisions: Decision[] } | undefined {
-  const match = /^([a-z0-9][a-z0-9-]*)@(\d+)\/(\d+)\/([a-z]+)\/(.*)$/.exec(code.trim());
-  if (!match) return undefined;
-  const mode = match[4] as PlayMode;
-  const decisions = parseDecisions(match[5] ?? '');
-  if (!PLAY_MODES.includes(mode) || !decisions) return undefined;
-  return { scenarioId: match[1] ?? '', version: Number(match[2]), seed: Number(match[3]), mode, decisions };
+  lookup: ScenarioLookup,
+):
+  | { readonly ok: true; readonly scenario: Scenario; readonly parts: ResultCodeParts }
+  | { readonly ok: false; readonly problem: ResultCodeProblem } {
+  const read = readResultCodeParts(code);
+  if ('problem' in read) return { ok: false, problem: read.problem };
+  const { parts } = read;
+  const scenario = lookup(parts.scenarioId, parts.version);
+  if (!scenario) {
+    const anyVersion = Array.from({ length: 50 }, (_, v) => lookup(parts.scenarioId, v + 1)).some(Boolean);
+    return { ok: false, problem: anyVersion ? 'otherVersion' : 'unknownCase' };
+  }
+  if (parts.decisions.some((d) => d.month >= scenario.months)) return { ok: false, problem: 'impossibleDecision' };
+  const actor = createActor(createCaseMachine(lookup), {
+    input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: parts.seed, mode: parts.mode },
+  }).start();
+  const played = playRoute(actor, scenario, parts.decisions).decisions;
+  actor.stop();
+  const same = formatDecisions(sortDecisions(played)) === formatDecisions(sortDecisions(parts.decisions));
+  return same ? { ok: true, scenario, parts } : { ok: false, problem: 'impossibleDecision' };
+}
+
+function sortDecisions(decisions: readonly Decision[]): Decision[] {
+  const key = (d: Decision): string =>
+    `${String(d.month).padStart(3, '0')}${d.type === 'choose' ? `c${d.point}=${d.option}` : `${d.type}${d.intervention}`}`;
+  return [...decisions].sort((a, b) => key(a).localeCompare(key(b)));
 }

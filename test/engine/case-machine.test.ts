@@ -264,3 +264,39 @@ function playThroughUntil(
     else break;
   }
 }
+
+describe('implausible saves', () => {
+  const lookup = (id: string, version: number) => (id === enschede.id && version === enschede.version ? enschede : undefined);
+  const save = (fields: Record<string, unknown>) => ({
+    format: 1,
+    scenarioId: enschede.id,
+    scenarioVersion: enschede.version,
+    seed: 1,
+    mode: 'all',
+    phase: 'run',
+    month: 2,
+    decisions: [],
+    draft: { start: [], stop: [] },
+    ...fields,
+  });
+
+  it('are named, never resumed: a month beyond the horizon, help the case does not offer, a misspelt option', () => {
+    expect(checkSave(save({ month: enschede.months + 1 }), lookup)).toEqual({ problem: 'beyondHorizon' });
+    expect(checkSave(save({ decisions: [{ month: 0, type: 'start', intervention: 'bestaat-niet' }] }), lookup)).toEqual({
+      problem: 'unknownIntervention',
+    });
+    expect(checkSave(save({ draft: { start: ['bestaat-niet'], stop: [] } }), lookup)).toEqual({ problem: 'unknownIntervention' });
+    const point = enschede.decisionPoints[0]?.id ?? 'x';
+    expect(checkSave(save({ decisions: [{ month: 1, type: 'choose', point, option: 'verkeerd' }] }), lookup)).toEqual({
+      problem: 'unknownIntervention',
+    });
+    expect(checkSave(save({ month: 1, decisions: [{ month: 2, type: 'start', intervention: 'budgetbeheer' }] }), lookup)).toEqual({
+      problem: 'badDecisions',
+    });
+  });
+
+  it('from another version of the case say so, instead of "the case does not exist"', () => {
+    expect(checkSave(save({ scenarioVersion: enschede.version + 1 }), lookup)).toEqual({ problem: 'otherVersion' });
+    expect(checkSave(save({ scenarioId: 'bestaat-niet' }), lookup)).toEqual({ problem: 'unknownScenario' });
+  });
+});
