@@ -82,7 +82,7 @@ export function checkSave(data: unknown, lookup: ScenarioLookup): { save: SaveGa
   const draft = s.draft as { start?: unknown; stop?: unknown } | undefined;
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
   if (!draft || !strings(draft.start) || !strings(draft.stop)) return { problem: 'badField' };
-  const decisions = s.decisions as Decision[];
+  const decisions = s.decisions;
   const known = (id: string): boolean => scenario.index.interventions.has(id);
   if (
     !decisions.every((d) =>
