@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import { PAYER_IDS, referenceOptionsFor, runCase, type CaseResult, type PayerId, type Scenario } from '../src/core';
-import { formatEuros, partyName } from '../src/scenario/timeline';
+import { formatEuros } from '../src/scenario/timeline';
+import { partyNames } from './party-names';
 import { ROOT, SCENARIO_DIR, readScenario } from './files';
 
 const OUT = join(ROOT, 'docs', 'cases.md');
@@ -27,7 +28,8 @@ function caseSection(file: string, scenario: Scenario): string {
     [system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined),
   );
   const cell = (r: CaseResult, p: PayerId): string => formatEuros(r.totals.budgetImpactByPayer[p] ?? 0, 'nl');
-  const rows = payers.map((p) => `| ${partyName(p, 'nl')} | ${cell(system, p)} | ${cell(breakthrough, p)} |`);
+  const name = partyNames('nl');
+  const rows = payers.map((p) => `| ${name(p)} | ${cell(system, p)} | ${cell(breakthrough, p)} |`);
   const zrm = (r: CaseResult): string => r.zrmAfter.toFixed(2).replace('.', ',');
   return [
     `## ${scenario.title.nl}`,

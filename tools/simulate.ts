@@ -19,7 +19,8 @@ import {
 } from '../src/core';
 import { routeSchema } from '../src/scenario/schema';
 import { formatProblem } from '../src/scenario/messages';
-import { caseTimeline, formatEuros, partyName, timelineLines, type TimelineLang } from '../src/scenario/timeline';
+import { caseTimeline, formatEuros, timelineLines, type TimelineLang } from '../src/scenario/timeline';
+import { partyNames } from './party-names';
 import { readScenario, readText } from './files';
 
 class UsageError extends Error {}
@@ -126,7 +127,7 @@ function main(argv: readonly string[]): number {
   const { name, route, note } = resolved;
   const result = runCase(scenario, route, args.seed, resolved.reference ? referenceOptionsFor(args.mode) : caseOptionsFor(args.mode));
   const { totals } = result;
-  const timeline = args.timeline ? caseTimeline(scenario, result, args.lang) : undefined;
+  const timeline = args.timeline ? caseTimeline(scenario, result, partyNames(args.lang), args.lang) : undefined;
   if (args.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -165,7 +166,7 @@ function main(argv: readonly string[]): number {
     const cost = totals.costsByPayer[payer];
     const impact = totals.budgetImpactByPayer[payer];
     if (cost === undefined && impact === undefined) continue;
-    lines.push(`${partyName(payer, lang).padEnd(column)}${euros(cost ?? 0).padStart(16)}${euros(impact ?? 0).padStart(18)}`);
+    lines.push(`${partyNames(lang)(payer).padEnd(column)}${euros(cost ?? 0).padStart(16)}${euros(impact ?? 0).padStart(18)}`);
   }
   lines.push('', `${societyLabel.padEnd(column)}${euros(totals.societyCost).padStart(16)}`);
   lines.push(

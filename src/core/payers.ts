@@ -41,7 +41,6 @@ export interface LocalText {
 export interface PayerInfo {
   readonly id: PayerId;
   readonly group: PayerGroup;
-  readonly name: { readonly nl: string; readonly en: string };
   /** The law or arrangement under which this payer pays, shown in "waarom?". */
   readonly law?: string;
 }
@@ -50,52 +49,46 @@ export const PAYERS: Readonly<Record<PayerId, PayerInfo>> = {
   'gemeente-wmo': {
     id: 'gemeente-wmo',
     group: 'gemeente',
-    name: { nl: 'Gemeente: Wmo', en: 'Municipality: Wmo (social support)' },
     law: 'Wmo 2015',
   },
   'gemeente-jeugd': {
     id: 'gemeente-jeugd',
     group: 'gemeente',
-    name: { nl: 'Gemeente: Jeugd', en: 'Municipality: youth care' },
     law: 'Jeugdwet',
   },
   'gemeente-participatie': {
     id: 'gemeente-participatie',
     group: 'gemeente',
-    name: { nl: 'Gemeente: Participatie', en: 'Municipality: social assistance' },
     law: 'Participatiewet',
   },
   'gemeente-schuldhulp': {
     id: 'gemeente-schuldhulp',
     group: 'gemeente',
-    name: { nl: 'Gemeente: Schuldhulp', en: 'Municipality: debt support' },
     law: 'Wgs',
   },
   'gemeente-leerlingenvervoer': {
     id: 'gemeente-leerlingenvervoer',
     group: 'gemeente',
-    name: { nl: 'Gemeente: Leerlingenvervoer', en: 'Municipality: school transport' },
     law: 'WPO/WEC, verordening leerlingenvervoer',
   },
-  zorgverzekeraar: { id: 'zorgverzekeraar', group: 'zorg', name: { nl: 'Zorgverzekeraar', en: 'Health insurer' }, law: 'Zvw' },
-  zorgkantoor: { id: 'zorgkantoor', group: 'zorg', name: { nl: 'Zorgkantoor', en: 'Long-term care office' }, law: 'Wlz' },
-  cak: { id: 'cak', group: 'zorg', name: { nl: 'CAK', en: 'CAK (care contributions)' }, law: 'Zvw/Wmo/Wlz' },
+  zorgverzekeraar: { id: 'zorgverzekeraar', group: 'zorg', law: 'Zvw' },
+  zorgkantoor: { id: 'zorgkantoor', group: 'zorg', law: 'Wlz' },
+  cak: { id: 'cak', group: 'zorg', law: 'Zvw/Wmo/Wlz' },
   belastingdienst: {
     id: 'belastingdienst',
     group: 'rijk',
-    name: { nl: 'Belastingdienst/Toeslagen', en: 'Tax office / benefits' },
     law: 'Awir',
   },
-  cjib: { id: 'cjib', group: 'rijk', name: { nl: 'CJIB', en: 'CJIB (fine collection)' }, law: 'Wahv' },
-  justitie: { id: 'justitie', group: 'rijk', name: { nl: 'Justitie', en: 'Justice' } },
-  uwv: { id: 'uwv', group: 'rijk', name: { nl: 'UWV', en: 'UWV (employee insurance)' }, law: 'WW' },
-  woningcorporatie: { id: 'woningcorporatie', group: 'organisaties', name: { nl: 'Woningcorporatie', en: 'Housing corporation' } },
-  school: { id: 'school', group: 'organisaties', name: { nl: 'School/OCW', en: 'School / education ministry' } },
-  energie: { id: 'energie', group: 'organisaties', name: { nl: 'Energieleverancier', en: 'Energy company' } },
-  telecom: { id: 'telecom', group: 'organisaties', name: { nl: 'Telecom', en: 'Telecom company' } },
-  schuldeisers: { id: 'schuldeisers', group: 'organisaties', name: { nl: 'Schuldeisers', en: 'Creditors' } },
-  werkgever: { id: 'werkgever', group: 'organisaties', name: { nl: 'Werkgever', en: 'Employer' } },
-  huishouden: { id: 'huishouden', group: 'huishouden', name: { nl: 'Huishouden', en: 'Household' } },
+  cjib: { id: 'cjib', group: 'rijk', law: 'Wahv' },
+  justitie: { id: 'justitie', group: 'rijk' },
+  uwv: { id: 'uwv', group: 'rijk', law: 'WW' },
+  woningcorporatie: { id: 'woningcorporatie', group: 'organisaties' },
+  school: { id: 'school', group: 'organisaties' },
+  energie: { id: 'energie', group: 'organisaties' },
+  telecom: { id: 'telecom', group: 'organisaties' },
+  schuldeisers: { id: 'schuldeisers', group: 'organisaties' },
+  werkgever: { id: 'werkgever', group: 'organisaties' },
+  huishouden: { id: 'huishouden', group: 'huishouden' },
 };
 
 /** True when the string names a known payer. */

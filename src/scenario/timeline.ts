@@ -5,7 +5,6 @@
  * and the workbench show the same timeline.
  */
 import {
-  PAYERS,
   firstOfMonth,
   monthIndexOf,
   type CalendarDate,
@@ -100,17 +99,15 @@ export function formatEuros(cents: Cents, lang: TimelineLang = 'nl'): string {
 
 const local = (text: LocalText | undefined, lang: TimelineLang): string => (text ? ((lang === 'en' ? text.en : undefined) ?? text.nl) : '');
 
-/** The name of a payer or of the providers, in the given language. */
-export function partyName(id: PartyId, lang: TimelineLang = 'nl'): string {
-  if (id === 'aanbieder') return lang === 'en' ? 'Care and service providers' : 'Zorg- en dienstverleners';
-  return PAYERS[id].name[lang];
-}
+/** The names of the payers and of the providers in one language: the game's locales are their one home. */
+export type PartyNames = (id: PartyId) => string;
 
 /** Turns a scenario and a played case into sentences; one instance per language. */
 class Describer {
   constructor(
     private readonly scenario: TimelineScenario,
     private readonly lang: TimelineLang,
+    private readonly names: PartyNames,
   ) {}
 
   private say(nl: string, en: string): string {
@@ -255,9 +252,9 @@ class Describer {
       kind: entry.kind,
       kindText: entry.kind === 'cost' ? this.say('kosten', 'cost') : this.say('overdracht', 'transfer'),
       from: entry.from,
-      fromName: partyName(entry.from, this.lang),
+      fromName: this.names(entry.from),
       to: entry.to,
-      toName: partyName(entry.to, this.lang),
+      toName: this.names(entry.to),
       ...(price ? { price } : {}),
       source,
     };
@@ -270,8 +267,13 @@ class Describer {
 }
 
 /** The case month by month: every month that was played, with its events and ledger entries in booking order. */
-export function caseTimeline(scenario: TimelineScenario, result: TimelineSource, lang: TimelineLang = 'nl'): TimelineMonth[] {
-  const describe = new Describer(scenario, lang);
+export function caseTimeline(
+  scenario: TimelineScenario,
+  result: TimelineSource,
+  names: PartyNames,
+  lang: TimelineLang = 'nl',
+): TimelineMonth[] {
+  const describe = new Describer(scenario, lang, names);
   const months = new Set<number>(result.months.map((m) => m.month));
   for (const e of result.events) months.add(e.month);
   for (const e of result.ledger) months.add(e.month);

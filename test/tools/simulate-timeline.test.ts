@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { referenceOptionsFor, runCase } from '../../src/core';
 import { caseTimeline, formatEuros } from '../../src/scenario/timeline';
 import { ROOT } from '../../tools/files';
+import { partyNames } from '../../tools/party-names';
 import { fixture } from '../helpers';
 
 const FILE = join('test', 'fixtures', 'timeline-month-by-month.json');
@@ -48,7 +49,7 @@ describe('npm run simulate -- --timeline', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
     const out = JSON.parse(result.stdout) as { timeline: unknown };
     const scenario = fixture('timeline-month-by-month');
-    expect(out.timeline).toEqual(caseTimeline(scenario, runCase(scenario, scenario.routes.breakthrough, 3)));
+    expect(out.timeline).toEqual(caseTimeline(scenario, runCase(scenario, scenario.routes.breakthrough, 3), partyNames('nl')));
     const plain = JSON.parse(simulate(['--json']).stdout) as Record<string, unknown>;
     expect(plain).not.toHaveProperty('timeline');
   });

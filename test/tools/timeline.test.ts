@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../../src/core';
 import { caseTimeline, formatEuros, timelineLines, type TimelineMonth } from '../../src/scenario/timeline';
+import { partyNames } from '../../tools/party-names';
 import { fixture } from '../helpers';
 
 const scenario = fixture('timeline-month-by-month');
@@ -18,7 +19,7 @@ const refusedSeed = seeds.find((s) => play(s).events.some((e) => e.type === 'ref
 
 describe('the timeline of a played case', () => {
   const result = play(approvedSeed);
-  const timeline = caseTimeline(scenario, result);
+  const timeline = caseTimeline(scenario, result, partyNames('nl'));
 
   it('has every played month in order, named by its calendar month', () => {
     expect(timeline.map((m) => m.month)).toEqual([0, 1, 2, 3, 4]);
@@ -60,11 +61,11 @@ describe('the timeline of a played case', () => {
   });
 
   it('says a refusal as plainly as an approval', () => {
-    expect(said(caseTimeline(scenario, play(refusedSeed)), 1)).toContain('afgewezen: Boete betalen uit het wijkbudget');
+    expect(said(caseTimeline(scenario, play(refusedSeed), partyNames('nl')), 1)).toContain('afgewezen: Boete betalen uit het wijkbudget');
   });
 
   it("names a rule template's step when the fine is left unpaid", () => {
-    const system = caseTimeline(scenario, runCase(scenario, scenario.routes.system, 1));
+    const system = caseTimeline(scenario, runCase(scenario, scenario.routes.system, 1), partyNames('nl'));
     expect(system.flatMap((m) => m.events.map((e) => e.text))).toContain('regelsjabloon cjib-boete: stap first-reminder');
   });
 
@@ -91,7 +92,7 @@ describe('the timeline of a played case', () => {
   });
 
   it('speaks English when asked', () => {
-    const english = caseTimeline(scenario, result, 'en');
+    const english = caseTimeline(scenario, result, partyNames('en'), 'en');
     expect(english[0]?.label).toBe('month 0 · September 2026');
     expect(said(english, 2)).toContain(
       'started: Budget management (because of choice "Hulp" at decision point keuze); help begins after 1 month of waiting',
@@ -104,7 +105,7 @@ describe('the timeline of a played case', () => {
   });
 
   it('is a pure function of the scenario and the result', () => {
-    expect(caseTimeline(scenario, result)).toEqual(timeline);
+    expect(caseTimeline(scenario, result, partyNames('nl'))).toEqual(timeline);
     expect(JSON.parse(JSON.stringify(timeline))).toEqual(timeline);
   });
 
