@@ -78,6 +78,7 @@ async function settle(page: Page): Promise<number> {
 
 /** Builds the site, serves it, and prints the browser figures. */
 export async function benchBrowser(): Promise<void> {
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   await build({ logLevel: 'warn', mode: 'production' });

@@ -7,13 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { COMPILED_FILE, contentHash, type CompiledLibrary } from '../src/scenario/hash.ts';
-import { hasErrors, loadCatalogue, loadScenario, loadTariff } from '../src/scenario/load.ts';
-import { formatProblem } from '../src/scenario/messages.ts';
+import type { CompiledLibrary } from '../src/scenario/hash.ts';
 import type { Problem } from '../src/scenario/problems.ts';
 
-/** Compiles the listed cases; the problems are every error found. */
-export function compileShippedCases(scenarioDir: string): { readonly library: CompiledLibrary; readonly errors: readonly Problem[] } {
+/** Compiles the listed cases; the problems are every error found. The validator loads only when a build needs it. */
+export async function compileShippedCases(
+  scenarioDir: string,
+): Promise<{ readonly library: CompiledLibrary; readonly errors: readonly Problem[] }> {
+  const { contentHash } = await import('../src/scenario/hash.ts');
+  const { hasErrors, loadCatalogue, loadScenario, loadTariff } = await import('../src/scenario/load.ts');
   const read = (file: string): string => readFileSync(join(scenarioDir, file), 'utf8');
   const index = JSON.parse(read('index.json')) as { scenarios?: unknown; tariff?: unknown };
   const files = Array.isArray(index.scenarios) ? index.scenarios.filter((f): f is string => typeof f === 'string') : [];
@@ -39,8 +41,10 @@ export function compiledCasesPlugin(scenarioDir: string): Plugin {
   return {
     name: 'wijkteam-compiled-cases',
     apply: 'build',
-    generateBundle() {
-      const { library, errors } = compileShippedCases(scenarioDir);
+    async generateBundle() {
+      const { library, errors } = await compileShippedCases(scenarioDir);
+      const { formatProblem } = await import('../src/scenario/messages.ts');
+      const { COMPILED_FILE } = await import('../src/scenario/hash.ts');
       if (errors.length > 0) this.error(`shipped cases have errors:\n${errors.map((p) => formatProblem(p, 'en')).join('\n')}`);
       this.emitFile({ type: 'asset', fileName: `scenarios/${COMPILED_FILE}`, source: JSON.stringify(library) });
     },
