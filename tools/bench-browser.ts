@@ -8,11 +8,18 @@ import { build, preview } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 
-/** Clicks a control and returns the longest main-thread work it caused: the click itself or a long task after it. */
-async function timedClick(page: Page, selector: string, settleMs: number): Promise<number> {
+interface ClickTiming {
+  /** The click's own main-thread work: its handlers and the render they cause, which run before the next frame. */
+  readonly handling: number;
+  /** The longest task in the moment after it, whatever ran it (the canvas's frames included). */
+  readonly longestAfter: number;
+}
+
+/** Clicks a control and times the main-thread work it caused. */
+async function timedClick(page: Page, selector: string, settleMs: number): Promise<ClickTiming> {
   return page.evaluate(
     ({ selector, settleMs }) =>
-      new Promise<number>((resolve) => {
+      new Promise<ClickTiming>((resolve) => {
         const durations: number[] = [];
         const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
         observer.observe({ type: 'longtask' });
@@ -22,7 +29,7 @@ async function timedClick(page: Page, selector: string, settleMs: number): Promi
         const sync = performance.now() - start;
         setTimeout(() => {
           observer.disconnect();
-          resolve(Math.max(sync, ...durations));
+          resolve({ handling: sync, longestAfter: Math.max(0, ...durations) });
         }, settleMs);
       }),
     { selector, settleMs },
@@ -37,11 +44,11 @@ function p95(values: readonly number[]): number {
 }
 
 /** Plays a case from the menu to the debrief, timing the clicks that matter. */
-async function playCase(page: Page, url: string): Promise<{ outcome: number; debrief: number; months: number[] }> {
+async function playCase(page: Page, url: string): Promise<{ outcome: ClickTiming; debrief: ClickTiming; months: number[] }> {
   await page.goto(url);
   await page.waitForSelector('html[data-phase="intake"]', { timeout: 30_000 });
   const months: number[] = [];
-  let outcome = Number.NaN;
+  let outcome: ClickTiming = { handling: Number.NaN, longestAfter: Number.NaN };
   for (let guard = 0; guard < 200; guard += 1) {
     const phase = await phaseOf(page);
     if (phase === 'outcome') break;
@@ -50,9 +57,9 @@ async function playCase(page: Page, url: string): Promise<{ outcome: number; deb
     else if (phase === 'review') await page.click('#keep-plan');
     else if (phase === 'decision') await page.click('#screen form button[type=submit]');
     else if (phase === 'run') {
-      const ms = await timedClick(page, '#next-month', 120);
-      if ((await phaseOf(page)) === 'outcome') outcome = Math.max(ms, await settle(page));
-      else months.push(ms);
+      const timing = await timedClick(page, '#next-month', 120);
+      if ((await phaseOf(page)) === 'outcome') outcome = { ...timing, longestAfter: Math.max(timing.longestAfter, await settle(page)) };
+      else months.push(timing.handling);
     } else await page.waitForTimeout(50);
   }
   await page.waitForTimeout(1500);
@@ -89,8 +96,8 @@ export async function benchBrowser(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const outcome: number[] = [];
-    const debrief: number[] = [];
+    const outcome: ClickTiming[] = [];
+    const debrief: ClickTiming[] = [];
     const months: number[] = [];
     for (const id of ['auto-of-leerlingenvervoer', 'eerste-huisbezoek']) {
       for (let round = 0; round < 2; round += 1) {
@@ -102,9 +109,13 @@ export async function benchBrowser(): Promise<void> {
         months.push(...played.months);
       }
     }
-    console.log(`outcome_click_ms: ${Math.max(...outcome).toFixed(0)}`);
-    console.log(`debrief_click_ms: ${Math.max(...debrief).toFixed(0)}`);
+    const worst = (timings: readonly ClickTiming[], key: keyof ClickTiming): string => Math.max(...timings.map((t) => t[key])).toFixed(0);
+    console.log(`outcome_click_ms: ${worst(outcome, 'handling')}`);
+    console.log(`debrief_click_ms: ${worst(debrief, 'handling')}`);
     console.log(`month_click_ms_p95: ${p95(months).toFixed(1)}`);
+    // Long tasks after a click include the canvas's own frames (software WebGL here), so they are reported apart.
+    console.log(`outcome_click_longest_task_after_ms: ${worst(outcome, 'longestAfter')}`);
+    console.log(`debrief_click_longest_task_after_ms: ${worst(debrief, 'longestAfter')}`);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
