@@ -7,12 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { CaseResult, Scenario } from '../core';
-import { parseResultCode, type CaseKey } from '../engine';
-import { formatDecimal, local, t } from '../services/i18n';
+import { readResultCode, type CaseKey } from '../engine';
+import { currentLang, formatDecimal, local, t } from '../services/i18n';
+import { toCsv, type CsvCell } from './csv';
 import { scrollRegion } from './dom';
 import { downloadText } from './download';
 import { money } from './format';
 import { groupCost, type ScreenContext } from './screens/context';
+import type { TeamLine } from './state';
 
 interface Row {
   readonly name: string;
@@ -62,80 +64,82 @@ function table(scenario: Scenario, rows: readonly Row[]): TemplateResult {
   );
 }
 
-/** Euros with a point and two decimals: spreadsheet programs read this in any locale. */
-function csvEuros(cents: number): string {
-  return (cents / 100).toFixed(2);
-}
-
-/** The comparison as CSV text, to keep or share after the session. */
+/** The comparison as CSV that Dutch Excel opens as a table, to keep or share after the session. */
 function csvOf(scenario: Scenario, rows: readonly Row[]): string {
   const own = scenario.ownBudget?.payer;
-  const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-  const lines = [
-    [
-      'team',
-      'society_cost_eur',
-      'gemeente_cost_eur',
-      ...(own ? [`${own}_budget_impact_eur`] : []),
-      'zrm_before',
-      'zrm_after',
-      'household_debt_after_eur',
-    ].join(','),
-    ...rows.map((r) =>
-      [
-        quote(r.name),
-        csvEuros(r.result.totals.societyCost),
-        csvEuros(groupCost(r.result, 'gemeente')),
-        ...(own ? [csvEuros(r.result.totals.budgetImpactByPayer[own] ?? 0)] : []),
-        r.result.zrmBefore.toFixed(2),
-        r.result.zrmAfter.toFixed(2),
-        csvEuros(r.result.debtAfter),
-      ].join(','),
-    ),
+  const header = [
+    'team',
+    'society_cost_eur',
+    'gemeente_cost_eur',
+    ...(own ? [`${own}_budget_impact_eur`] : []),
+    'zrm_before',
+    'zrm_after',
+    'household_debt_after_eur',
   ];
-  return `${lines.join('\n')}\n`;
+  const lines = rows.map((r): CsvCell[] => [
+    r.name,
+    { cents: r.result.totals.societyCost },
+    { cents: groupCost(r.result, 'gemeente') },
+    ...(own ? [{ cents: r.result.totals.budgetImpactByPayer[own] ?? 0 }] : []),
+    { decimal: r.result.zrmBefore, digits: 2 },
+    { decimal: r.result.zrmAfter, digits: 2 },
+    { cents: r.result.debtAfter },
+  ]);
+  return toCsv([header, ...lines], { lang: currentLang() });
 }
 
-/** The teams' results grouped per case, session code and mode, with the lines that were no code. */
-function groupsOf(ctx: ScreenContext, pasted: string): { groups: Group[]; problems: string[] } {
-  const byKey = new Map<string, Group>();
-  const problems: string[] = [];
-  pasted
+/** Reads the pasted lines once, when the trainer compares: each code is replayed by the engine to check it. */
+function readTeams(ctx: ScreenContext, text: string): TeamLine[] {
+  return text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .forEach((line, i) => {
+    .map((line, i) => {
       const colon = line.search(/:\s*[a-z0-9-]+@\d/);
-      const name = colon > 0 ? line.slice(0, colon).trim() : t('compare.teamN', { n: i + 1 });
-      const code = parseResultCode(colon > 0 ? line.slice(colon + 1) : line);
-      const scenario = code ? ctx.library.lookup(code.scenarioId, code.version) : undefined;
-      if (!code || !scenario) {
-        problems.push(t('compare.bad', { n: i + 1 }));
-        return;
-      }
-      const id = `${scenario.id}@${scenario.version}/${code.seed}/${code.mode}`;
-      let group = byKey.get(id);
-      if (!group) {
-        group = { key: { scenario, seed: code.seed, mode: code.mode }, rows: [] };
-        byKey.set(id, group);
-      }
-      group.rows.push({ name, result: ctx.analysis.resultFor(group.key, code.decisions) });
+      const name = colon > 0 ? line.slice(0, colon).trim() : undefined;
+      return { line: i + 1, ...(name ? { name } : {}), read: readResultCode(colon > 0 ? line.slice(colon + 1) : line, ctx.library.lookup) };
     });
+}
+
+/** The teams' results grouped per case, session code and mode, with the lines that were no code. */
+function groupsOf(ctx: ScreenContext, teams: readonly TeamLine[]): { groups: Group[]; problems: string[] } {
+  const byKey = new Map<string, Group>();
+  const problems: string[] = [];
+  for (const team of teams) {
+    const { read } = team;
+    if (!read.ok) {
+      problems.push(
+        read.problem === 'format' ? t('compare.bad', { n: team.line }) : t(`compare.problem.${read.problem}`, { n: team.line }),
+      );
+      continue;
+    }
+    const { scenario, parts } = read;
+    const id = `${scenario.id}@${scenario.version}/${parts.seed}/${parts.mode}`;
+    let group = byKey.get(id);
+    if (!group) {
+      group = { key: { scenario, seed: parts.seed, mode: parts.mode }, rows: [] };
+      byKey.set(id, group);
+    }
+    group.rows.push({
+      name: team.name ?? t('compare.teamN', { n: team.line }),
+      result: ctx.analysis.resultFor(group.key, parts.decisions),
+    });
+  }
   return { groups: [...byKey.values()], problems };
 }
 
 /** The comparison section of the menu. */
 export function compareSection(ctx: ScreenContext): TemplateResult {
   const codes = ctx.state.compare;
-  const pasted = codes.compared;
   const compare = (): void => {
-    codes.compared = codes.text;
+    codes.teams = readTeams(ctx, codes.text);
     ctx.rerender();
   };
   const type = (event: Event): void => {
     codes.text = (event.currentTarget as HTMLTextAreaElement).value;
   };
-  const { groups, problems } = pasted.trim() === '' ? { groups: [], problems: [] } : groupsOf(ctx, pasted);
+  const teams = codes.teams ?? [];
+  const { groups, problems } = groupsOf(ctx, teams);
   const results = groups.map((group) => {
     const { system, breakthrough } = ctx.analysis.references(group.key);
     const rows = [...group.rows, { name: t('outcome.system'), result: system }, { name: t('outcome.breakthrough'), result: breakthrough }];
@@ -161,7 +165,7 @@ export function compareSection(ctx: ScreenContext): TemplateResult {
     <p class="hint" id="team-codes-hint">${t('compare.hint')}</p>
     <button type="button" id="compare-button" @click=${compare}>${t('compare.go')}</button>
     ${
-      pasted.trim() === ''
+      teams.length === 0
         ? nothing
         : html`<div role="region" aria-live="polite" aria-label=${t('compare.title')}>
             ${

@@ -4,7 +4,7 @@
  * and the timer that plays months on. One object per mounted app, never module state.
  */
 import type { PlayMode, Scenario } from '../core';
-import type { CaseActor } from '../engine';
+import type { CaseActor, readResultCode } from '../engine';
 import type { Problem } from '../scenario/problems';
 
 export interface OpenedFile {
@@ -27,6 +27,13 @@ export interface WorkbenchCheck {
   readonly renderPath: (path: Problem['path']) => string;
 }
 
+/** One line of the team codes a trainer pasted, as the engine read it. */
+export interface TeamLine {
+  readonly line: number;
+  readonly name?: string;
+  readonly read: ReturnType<typeof readResultCode>;
+}
+
 export interface WorkbenchState {
   scenarioFile?: OpenedFile;
   tariffFile?: OpenedFile;
@@ -41,8 +48,8 @@ export interface WorkbenchState {
 
 export interface UiState {
   readonly menu: { caseId?: string; seed: string; mode: PlayMode };
-  /** The codes in the box, and the codes the trainer last compared. */
-  readonly compare: { text: string; compared: string };
+  /** The codes in the box, and the codes the trainer last compared as the engine read them. */
+  readonly compare: { text: string; teams?: readonly TeamLine[] | undefined };
   readonly workbench: WorkbenchState;
   /** Which estimate fields hold no amount, for the case whose intake showed the error. */
   intakeError?: { readonly actor: CaseActor; readonly fields: readonly ('gemeente' | 'society')[] } | undefined;
@@ -54,7 +61,7 @@ export interface UiState {
 export function createUiState(): UiState {
   return {
     menu: { seed: '1', mode: 'all' },
-    compare: { text: '', compared: '' },
+    compare: { text: '' },
     workbench: { checking: false, generation: 0, opened: {} },
   };
 }

@@ -2,11 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT, SCENARIO_DIR } from '../../tools/files';
+import { createActor } from 'xstate';
+import { createCaseMachine, parseDecisions, playRoute, resultCode } from '../../src/engine';
+import { ROOT, SCENARIO_DIR, readScenario } from '../../tools/files';
 import { ARTIFACTS, launch, phase, press, watchErrors } from './browser';
 
 const broken = readFileSync(join(ROOT, 'test', 'fixtures', 'broken', 'trainer-mistakes.json'));
 const tutorial = readFileSync(join(SCENARIO_DIR, 'eerste-huisbezoek.json'), 'utf8');
+
+/** The result code the debrief gives a team that played these decisions in the tutorial with session code 7. */
+function codeFor(decisions: string): string {
+  const scenario = readScenario(join(SCENARIO_DIR, 'eerste-huisbezoek.json')).scenario;
+  if (!scenario) throw new Error('the tutorial does not load');
+  const machine = createCaseMachine((id, version) => (id === scenario.id && version === scenario.version ? scenario : undefined));
+  const actor = createActor(machine, {
+    input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 7, mode: 'all' },
+  }).start();
+  const played = playRoute(actor, scenario, parseDecisions(decisions) ?? []).decisions;
+  actor.stop();
+  return resultCode(scenario, 7, 'all', played);
+}
 
 /** The tutorial as a trainer's own case. */
 function ownTutorial(): string {
@@ -142,24 +157,25 @@ describe("the trainer's workbench in the browser", () => {
   it("compares the teams' result codes side by side with the system and breakthrough routes", async () => {
     await page.goto(inject('baseUrl'));
     await phase(page, 'menu');
-    const codes = [
-      'Team Noord: eerste-huisbezoek@1/7/all/0+budgetbeheer',
-      'eerste-huisbezoek@1/7/all/0+boete-betalen-uit-potje;0+poh-ggz',
-      'onzin',
-    ];
+    // Codes as the debrief writes them (the whole played log, the engine version and a checksum); a changed code is refused.
+    const noord = codeFor('0+budgetbeheer');
+    const changed = noord.replace('0+budgetbeheer', '0+poh-ggz');
+    const codes = [`Team Noord: ${noord}`, codeFor('0+boete-betalen-uit-potje;0+poh-ggz'), 'onzin', changed];
     await page.getByLabel('Resultaatcodes van de teams').fill(codes.join('\n'));
     await press(page, page.getByRole('button', { name: 'Vergelijk' }));
     const rows = page.locator('#compare-table tbody tr');
     await rows.first().waitFor();
     expect(await rows.locator('th').allTextContents()).toEqual(['Team Noord', 'Team 2', 'Systeemroute', 'Doorbraakroute']);
     expect(await page.getByText('Regel 3 is geen geldige resultaatcode').count()).toBe(1);
+    expect(await page.getByText('Regel 4: de code is veranderd').count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'compare-teams.png'), fullPage: true });
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download de vergelijking als CSV' }).click();
-    const csv = readFileSync(await (await download).path(), 'utf8')
-      .trim()
-      .split('\n');
-    expect(csv[0]).toMatch(/^team,society_cost_eur,/);
+    const text = readFileSync(await (await download).path(), 'utf8');
+    // For Dutch Excel: a byte-order mark and ; between the cells.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const csv = text.trim().split('\n');
+    expect(csv[0]).toMatch(/^team;society_cost_eur;/);
     expect(csv).toHaveLength(5);
     expect(errors).toEqual([]);
   });
