@@ -13,7 +13,7 @@ import { isRevealed, phaseName } from './phase';
 import { caseKey } from './screens/context';
 
 /** Template steps that make things worse for the household: they get the warning sound. */
-const ESCALATIONS = new Set([
+const ESCALATIONS: ReadonlySet<string> = new Set([
   'first-reminder',
   'second-reminder',
   'dwangbevel',

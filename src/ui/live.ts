@@ -5,7 +5,7 @@
  * decision log still fits.
  */
 import { createActor } from 'xstate';
-import { PLAY_MODES, type PlayMode } from '../core';
+import { PLAY_MODES } from '../core';
 import { checkSave, parseDecisions, playRoute, restoreActor, toSave, type CaseHub, type CaseMachine } from '../engine';
 import { t } from '../services/i18n';
 import { reloadEntry, type Library } from '../services/library';
@@ -23,20 +23,20 @@ export function jumpFromUrl(
   if (!id) return false;
   const entry = library.entries.find((e) => e.scenario?.id === id);
   const seed = Number(params.get('seed') ?? '1');
-  const modeText = params.get('mode') ?? 'all';
+  const mode = PLAY_MODES.find((m) => m === (params.get('mode') ?? 'all'));
   const decisions = parseDecisions(params.get('decisions') ?? '');
-  if (!entry?.scenario || !Number.isSafeInteger(seed) || !(PLAY_MODES as readonly string[]).includes(modeText) || !decisions) {
+  if (!entry?.scenario || !Number.isSafeInteger(seed) || !mode || !decisions) {
     announce(t('menu.jumpFailed'));
     return false;
   }
   const scenario = entry.scenario;
   if (decisions.length === 0) {
     // A session link from the trainer: every team starts at the intake with the same settings.
-    hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as PlayMode });
+    hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode });
     return true;
   }
   const actor = createActor(machine, {
-    input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode: modeText as PlayMode },
+    input: { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode },
   });
   actor.start();
   playRoute(actor, scenario, decisions, { stopAfterMonth: decisions.reduce((m, d) => Math.max(m, d.month), -1) });

@@ -257,6 +257,39 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('a running route search and its stop button pass axe, and stopping it keeps the keyboard on the search', async () => {
+    // The search runs in a worker; holding the worker's script back keeps it running while axe looks.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/analysis\.worker-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    const tutorial = readFileSync(join(SCENARIO_DIR, 'eerste-huisbezoek.json'), 'utf8').replace(
+      '"id": "eerste-huisbezoek"',
+      '"id": "mijn-oefening"',
+    );
+    await page
+      .getByLabel('Open een scenariobestand')
+      .setInputFiles({ name: 'mijn-oefening.json', mimeType: 'application/json', buffer: Buffer.from(tutorial) });
+    await page.getByRole('button', { name: 'Zoeken stoppen' }).waitFor();
+    const violations = await audit(page, 'workbench-searching');
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-workbench-searching.png'), fullPage: true });
+    await press(page, page.getByRole('button', { name: 'Zoeken stoppen' }));
+    await page.getByText('Het zoeken is gestopt.').waitFor();
+    expect(await focusedId(page)).toBe('best-status');
+    violations.push(...(await audit(page, 'workbench-stopped')));
+    release();
+    expect(violations, violations.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   // 640×450 CSS pixels at a device scale of 2 is a 1280×900 window zoomed to 200% (1.4.4);
   // 320 CSS pixels wide is the same window at 400%, the width Reflow (1.4.10) asks for.
   for (const zoom of [
