@@ -8,11 +8,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PAYER_IDS, PLAY_MODES, referenceOptionsFor, runCase } from '../src/core';
 import { hasErrors, loadCatalogue, loadScenario, loadTariff } from '../src/scenario/load';
 import { formatProblem, type Lang } from '../src/scenario/messages';
 import type { Problem } from '../src/scenario/problems';
 import type { CatalogueDoc, TariffDoc } from '../src/scenario/schema';
-import { CATALOGUE_FILE, SCENARIO_DIR, displayPath, readAuthoredFile, readProblem, shippedScenarioFiles } from './files';
+import { CATALOGUE_FILE, SCENARIO_DIR, displayPath, readAuthoredFile, readProblem, readScenario, shippedScenarioFiles } from './files';
 
 type Kind = 'scenario' | 'catalogue' | 'tariff';
 
@@ -85,7 +86,37 @@ function checkIndex(lang: Lang): Problem[] {
   }
   if (typeof index.tariff === 'string' && !existsSync(join(SCENARIO_DIR, index.tariff)))
     out.push({ ...at, path: ['tariff'], severity: 'error', code: 'tariff:notFound', params: { id: index.tariff } });
+  out.push(...unbookedPayers(listed, at));
   return out;
+}
+
+/**
+ * Payers that no listed case can book: played on its reference routes and without
+ * decisions, in every mode, no case's ledger names them as payer or receiver.
+ */
+function unbookedPayers(listed: readonly string[], at: Pick<Problem, 'file' | 'position'>): Problem[] {
+  const booked = new Set<string>();
+  for (const name of listed) {
+    const file = join(SCENARIO_DIR, name);
+    if (!existsSync(file)) continue;
+    const scenario = readScenario(file).scenario;
+    if (!scenario) continue;
+    for (const route of [[], scenario.routes.system, scenario.routes.breakthrough]) {
+      for (const mode of PLAY_MODES) {
+        for (const entry of runCase(scenario, route, 1, referenceOptionsFor(mode)).ledger) {
+          booked.add(entry.from);
+          booked.add(entry.to);
+        }
+      }
+    }
+  }
+  return PAYER_IDS.filter((payer) => !booked.has(payer)).map((payer) => ({
+    ...at,
+    path: ['scenarios'],
+    severity: 'warning',
+    code: 'payerNeverBooked',
+    params: { id: payer },
+  }));
 }
 
 const USAGE = 'npm run validate -- [--lang en] [--tariff file.json] [files…]';

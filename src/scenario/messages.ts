@@ -75,6 +75,8 @@ const NL: Record<string, Template> = {
     'de doorbraakroute is niet beter dan de systeemroute: de casus toont geen echt dilemma (hint: controleer prijzen en gevolgen van de doorbraak)',
   dominantRoute: (p) => `"${p.id}" is voor elke betaler goedkoper én beter voor het gezin dan alle andere keuzes: er is geen echt dilemma`,
   routeNeverEnds: () => 'niet elke route komt aan het einde van de casus',
+  payerNeverBooked: (p) =>
+    `geen enkele casus in index.json boekt iets op "${p.id}": die betaler komt in het spel niet voor (hint: geef een casus een interventie, inkomen of vaste last van deze betaler)`,
   unreadFlag: (p) =>
     `de vlag "${p.id}" wordt gezet maar nergens gelezen: deze keuze doet niets (hint: lees de vlag in een voorwaarde, of laat het gevolg weg)`,
   simulationFailed: (p) =>
@@ -83,6 +85,8 @@ const NL: Record<string, Template> = {
     `een eigen interventie (zonder "use") heeft ook ${p.fields} nodig (hint: of verwijs met "use" naar de catalogus)`,
   gijzelingClamped: (p) =>
     `gijzeling duurt volgens de wet hoogstens ${p.max} dagen per boete (Wahv art. 28); het spel rekent met ${p.max} in plaats van ${p.days}`,
+  gijzelingNeedsLeave: (p) =>
+    `gijzeling volgt alleen als de officier van justitie erom vraagt en de kantonrechter machtiging geeft (Wahv art. 28): het sjabloon wacht op de vlag "${p.id}" (hint: zet "leaveFlag" in "gijzeling" en zet die vlag met een regel, gebeurtenis of beslismoment)`,
   'tariff:notFound': (p) => `tariefbestand "${p.id}" niet gevonden`,
 };
 
@@ -149,6 +153,8 @@ const EN: Record<string, Template> = {
     "the breakthrough route is not better than the system route: the case holds no real dilemma (hint: check the breakthrough's prices and effects)",
   dominantRoute: (p) => `"${p.id}" is cheaper for every payer and better for the family than every other choice: there is no real dilemma`,
   routeNeverEnds: () => 'not every route reaches the end of the case',
+  payerNeverBooked: (p) =>
+    `no case in index.json books anything on "${p.id}": that payer never appears in the game (hint: give a case an intervention, income or bill of this payer)`,
   unreadFlag: (p) =>
     `the flag "${p.id}" is set but nothing reads it: this choice does nothing (hint: read the flag in a condition, or leave the effect out)`,
   simulationFailed: (p) =>
@@ -157,6 +163,8 @@ const EN: Record<string, Template> = {
     `an intervention of the case's own (without "use") also needs ${p.fields} (hint: or refer to the catalogue with "use")`,
   gijzelingClamped: (p) =>
     `by law gijzeling lasts at most ${p.max} days per fine (Wahv art. 28); the game uses ${p.max} instead of ${p.days}`,
+  gijzelingNeedsLeave: (p) =>
+    `gijzeling follows only when the officier van justitie asks for it and the kantonrechter gives leave (Wahv art. 28): the template waits for the flag "${p.id}" (hint: set "leaveFlag" in "gijzeling" and set that flag with a rule, an event or a decision point)`,
   'tariff:notFound': (p) => `tariff file "${p.id}" not found`,
 };
 
