@@ -28,8 +28,11 @@ export interface ResolvedPrice {
 /** Resolves a priced step against the catalogue (and tariffs); reports an unknown id at the path. */
 export type PriceResolver = (priced: PricedInput, path: JsonPath) => ResolvedPrice;
 
-/** Wahv: the law allows gijzeling of at most one week per offence (Wahv art. 28 lid 3). */
+/** Wahv: the law allows gijzeling of at most one week per offence (Wahv art. 28 lid 1). */
 export const GIJZELING_MAX_DAYS = 7;
+
+/** The flag a gijzeling waits for when the file names none: the officier's request and the kantonrechter's leave. */
+export const GIJZELING_LEAVE_FLAG = 'machtiging-gijzeling';
 
 const schemas = {
   'wahv-boete': z
@@ -38,8 +41,16 @@ const schemas = {
       termMonths: months.default(2),
       freeReminder: z.boolean().optional(),
       payWhenPossible: z.boolean().default(true),
+      paymentPlanFlag: z.string().min(1).default('cjib-betalingsregeling'),
+      dwangbevel: pricedSchema.default({ price: 'cjib-dwangbevel-betekening', quantity: 1 }),
       gijzeling: z
-        .object({ member: idSchema, afterMonths: months, days: z.number().int().min(1).max(365), day: pricedSchema })
+        .object({
+          member: idSchema,
+          afterMonths: months,
+          days: z.number().int().min(1).max(365),
+          day: pricedSchema,
+          leaveFlag: z.string().min(1).optional(),
+        })
         .strict()
         .optional(),
     })
@@ -64,11 +75,27 @@ const schemas = {
       reconnectCost: cents.default(0),
       schuldhulpFlag: z.string().min(1).default('schuldhulp'),
       healthRiskFlag: z.string().min(1).default('gezondheidsrisico'),
+      winterStop: z.boolean().default(true),
     })
     .strict(),
   vroegsignalering: z.object({ bills: z.array(idSchema).min(1), afterMonths: months.default(1), outreach: pricedSchema }).strict(),
-  'jeugdhulp-18': z.object({ member: idSchema, interventions: z.array(idSchema).min(1), extension: idSchema.optional() }).strict(),
-  kostendelersnorm: z.object({ income: idSchema, beneficiaries: z.array(idSchema).min(1).max(2), coupleNorm: cents }).strict(),
+  'jeugdhulp-18': z
+    .object({
+      member: idSchema,
+      interventions: z.array(idSchema).min(1),
+      extension: idSchema.optional(),
+      voorliggendFlag: z.string().min(1).default('voorliggende-voorziening'),
+    })
+    .strict(),
+  kostendelersnorm: z
+    .object({
+      income: idSchema,
+      beneficiaries: z.array(idSchema).min(1).max(2),
+      coupleNorm: cents,
+      youthNorm: pricedSchema.default({ price: 'bijstand-jongerennorm', quantity: 1 }),
+      youthSupplementFlag: z.string().min(1).default('aanvullende-bijzondere-bijstand'),
+    })
+    .strict(),
   zoektermijn: z
     .object({ member: idSchema, income: idSchema, requestFlag: z.string().min(1), weeks: z.number().int().min(0).max(12).default(4) })
     .strict(),
@@ -86,6 +113,23 @@ const schemas = {
     .strict(),
   'ww-bijstand': z
     .object({ triggerFlag: z.string().min(1), wage: idSchema, ww: idSchema, bijstand: idSchema, wwMonths: months.default(6) })
+    .strict(),
+  incasso: z
+    .object({
+      debt: z.string().min(1),
+      letterAfterMonths: months.default(1),
+      fixedCosts: cents.optional(),
+      payWhenPossible: z.boolean().default(true),
+      dagvaarding: z
+        .object({
+          afterMonths: months.default(2),
+          summons: pricedSchema.default({ price: 'deurwaarder-dagvaarding', quantity: 1 }),
+          courtFee: cents.default(0),
+          judgment: pricedSchema.default({ price: 'deurwaarder-betekening', quantity: 1 }),
+        })
+        .strict()
+        .optional(),
+    })
     .strict(),
 } as const satisfies Record<TemplateId, z.ZodType>;
 
@@ -106,7 +150,9 @@ interface TemplateSpec<K extends TemplateId> {
   readonly schema: z.ZodType<TemplateInput[K]>;
   readonly compile: (params: TemplateInput[K], ctx: TemplateCompileContext) => TemplateParams[K];
   /** Which params name which kind of thing, for the reference checks. */
-  readonly references: Partial<Record<'member' | 'bill' | 'income' | 'intervention' | 'asset' | 'debt', readonly (keyof TemplateInput[K] & string)[]>>;
+  readonly references: Partial<
+    Record<'member' | 'bill' | 'income' | 'intervention' | 'asset' | 'debt', readonly (keyof TemplateInput[K] & string)[]>
+  >;
 }
 
 const priced = (ctx: TemplateCompileContext, input: PricedInput, key: string): { readonly amount: Cents; readonly price: PriceRef } => {
@@ -114,8 +160,12 @@ const priced = (ctx: TemplateCompileContext, input: PricedInput, key: string): {
   return { amount: resolved.amount, price: resolved.price };
 };
 
-/** The start of the CJIB's trial with a free reminder before the first increase. */
+/**
+ * The CJIB's trial with a free reminder before the first increase: from 1 July 2026, for a
+ * year and a half (announced by the minister of Justice, September 2025), so up to 1 January 2028.
+ */
 const FREE_REMINDER_FROM = '2026-07-01';
+const FREE_REMINDER_UNTIL = '2028-01-01';
 
 /** Every template's schema, compile step and references. */
 export const TEMPLATE_SPECS: { readonly [K in TemplateId]: TemplateSpec<K> } = {
@@ -123,14 +173,19 @@ export const TEMPLATE_SPECS: { readonly [K in TemplateId]: TemplateSpec<K> } = {
     schema: schemas['wahv-boete'],
     references: { debt: ['debt'] },
     compile: (p, ctx) => {
-      const { gijzeling, freeReminder, ...rest } = p;
+      const { gijzeling, freeReminder, dwangbevel, ...rest } = p;
       if (gijzeling && gijzeling.days > GIJZELING_MAX_DAYS) {
         ctx.warn([...ctx.path, 'gijzeling', 'days'], 'gijzelingClamped', { days: gijzeling.days, max: GIJZELING_MAX_DAYS });
       }
+      if (gijzeling && gijzeling.leaveFlag === undefined) {
+        // Older files had gijzeling follow by itself; by law it needs the officier's request and the judge's leave.
+        ctx.warn([...ctx.path, 'gijzeling'], 'gijzelingNeedsLeave', { id: GIJZELING_LEAVE_FLAG });
+      }
       return {
         ...rest,
-        // Cases that start once the trial runs get the free reminder unless they say otherwise.
-        freeReminder: freeReminder ?? ctx.start >= FREE_REMINDER_FROM,
+        // Cases that start while the trial runs get the free reminder unless they say otherwise.
+        freeReminder: freeReminder ?? (ctx.start >= FREE_REMINDER_FROM && ctx.start < FREE_REMINDER_UNTIL),
+        dwangbevel: priced(ctx, dwangbevel, 'dwangbevel'),
         ...(gijzeling
           ? {
               gijzeling: (() => {
@@ -141,6 +196,7 @@ export const TEMPLATE_SPECS: { readonly [K in TemplateId]: TemplateSpec<K> } = {
                   days: Math.min(gijzeling.days, GIJZELING_MAX_DAYS),
                   dayPrice: day.unitAmount,
                   price: day.price,
+                  leaveFlag: gijzeling.leaveFlag ?? GIJZELING_LEAVE_FLAG,
                 };
               })(),
             }
@@ -169,7 +225,11 @@ export const TEMPLATE_SPECS: { readonly [K in TemplateId]: TemplateSpec<K> } = {
     references: { member: ['member'], intervention: ['interventions', 'extension'] },
     compile: (p) => p,
   },
-  kostendelersnorm: { schema: schemas.kostendelersnorm, references: { income: ['income'], member: ['beneficiaries'] }, compile: (p) => p },
+  kostendelersnorm: {
+    schema: schemas.kostendelersnorm,
+    references: { income: ['income'], member: ['beneficiaries'] },
+    compile: (p, ctx) => ({ ...p, youthNorm: priced(ctx, p.youthNorm, 'youthNorm').amount }),
+  },
   zoektermijn: { schema: schemas.zoektermijn, references: { member: ['member'], income: ['income'] }, compile: (p) => p },
   'schuldregeling-auto': {
     schema: schemas['schuldregeling-auto'],
@@ -177,4 +237,24 @@ export const TEMPLATE_SPECS: { readonly [K in TemplateId]: TemplateSpec<K> } = {
     compile: (p) => p,
   },
   'ww-bijstand': { schema: schemas['ww-bijstand'], references: { income: ['wage', 'ww', 'bijstand'] }, compile: (p) => p },
+  incasso: {
+    schema: schemas.incasso,
+    references: { debt: ['debt'] },
+    compile: (p, ctx) => {
+      const { dagvaarding, ...rest } = p;
+      return {
+        ...rest,
+        ...(dagvaarding
+          ? {
+              dagvaarding: {
+                afterMonths: dagvaarding.afterMonths,
+                summons: priced({ ...ctx, path: [...ctx.path, 'dagvaarding'] }, dagvaarding.summons, 'summons'),
+                courtFee: dagvaarding.courtFee,
+                judgment: priced({ ...ctx, path: [...ctx.path, 'dagvaarding'] }, dagvaarding.judgment, 'judgment'),
+              },
+            }
+          : {}),
+      };
+    },
+  },
 };

@@ -107,6 +107,16 @@ describe('what the validator says about template parameters', () => {
     expect(firstIncrease(on)).toBeGreaterThan(firstIncrease(off) ?? 99);
   });
 
+  it('turns it off by default once the trial of a year and a half has ended, for a case that starts in 2028', () => {
+    const text = fixtureText.replace('"freeReminder": false,', '');
+    const firstIncrease = (start: string): number | undefined => {
+      const s = loadScenario('trial.json', text.replace('"start": "2026-09-01"', `"start": "${start}"`), catalogue).scenario;
+      return s ? runCase(s, [], 1).events.find((e) => e.detail === 'first-reminder')?.month : undefined;
+    };
+    expect(firstIncrease('2027-12-01')).toBeGreaterThan(firstIncrease('2028-01-01') ?? 99);
+    expect(firstIncrease('2028-01-01')).toBe(firstIncrease('2026-03-01'));
+  });
+
   it('refuses a file whose simulation would fail, at the place that caused it', () => {
     // A price so large that twice it is no longer a whole number of cents a computer can count exactly.
     const text = fixtureText

@@ -1,11 +1,14 @@
 import { note, setFlag, setScore, type StepContext } from '../context';
+import { firstOfMonth } from '../dates';
 import { applyEffects } from '../effects';
 import type { Cents } from '../money';
 
 /**
  * Energy arrears under the rules since 1 April 2023: three reminders of at least 14
  * days, a payment plan offered and a tip to the gemeente, which then has four weeks
- * to offer schuldhulp; no disconnection during schuldhulp or when health is at risk.
+ * to offer schuldhulp; no disconnection during schuldhulp or when health is at risk,
+ * and in the winter period (1 October to 1 April) none for arrears while the supplier
+ * is in contact with the household (Regeling afsluitbeleid art. 8).
  */
 export interface EnergyParams {
   readonly bill: string;
@@ -18,9 +21,14 @@ export interface EnergyParams {
   readonly schuldhulpFlag: string;
   /** Flag that says disconnection would endanger health (blocks it too). */
   readonly healthRiskFlag: string;
+  /** No disconnection from October to March (off: the supplier could not reach the household). */
+  readonly winterStop: boolean;
 }
 
-export const ENERGY_LAW = 'Regeling afsluitbeleid voor kleinverbruikers van elektriciteit en gas (2023)';
+export const ENERGY_LAW = 'Regeling afsluitbeleid voor kleinverbruikers van elektriciteit en gas (2023), art. 2-4a en 8 (winterperiode)';
+
+/** Calendar months of the winter period, 1 October to 1 April. */
+const WINTER_MONTHS: ReadonlySet<number> = new Set([10, 11, 12, 1, 2, 3]);
 
 /** One month of energy arrears handling. */
 export function bindEnergy(id: string, p: EnergyParams): (ctx: StepContext) => void {
@@ -40,7 +48,8 @@ export function bindEnergy(id: string, p: EnergyParams): (ctx: StepContext) => v
       setFlag(state, 'vroegsignaal');
       note(ctx, { type: 'template', id, detail: 'tip-to-gemeente' });
     }
-    const protectedHousehold = state.flags.includes(p.schuldhulpFlag) || state.flags.includes(p.healthRiskFlag);
+    const winter = p.winterStop && WINTER_MONTHS.has(firstOfMonth(ctx.index.startMonthIndex + ctx.month).month);
+    const protectedHousehold = winter || state.flags.includes(p.schuldhulpFlag) || state.flags.includes(p.healthRiskFlag);
     if (!disconnected && !protectedHousehold && bill.arrearsMonths >= p.disconnectAtMonths) {
       setFlag(state, 'afgesloten-energie');
       if (p.reconnectCost > 0 && !state.debts.some((d) => d.id === keyReconnect)) {

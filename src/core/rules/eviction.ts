@@ -1,13 +1,15 @@
 import { book, clearFlag, note, setFlag, setScore, type StepContext } from '../context';
 import { applyEffects, startIntervention } from '../effects';
 import type { Cents } from '../money';
-import type { PriceRef } from '../model';
+import type { Cause, PriceRef } from '../model';
 import type { PayerId } from '../payers';
 
 /**
- * Rent arrears to eviction: a reminder, an aanmaning, a deurwaarder in the third
- * month (costs on the tenant), at three months of arrears a summons, then a ruling
- * dissolving the lease and the eviction (costs on the corporation, shelter on the Wmo).
+ * Rent arrears to eviction: a reminder, an aanmaning, at three months of arrears a
+ * summons served by a deurwaarder, then a ruling dissolving the lease and the eviction
+ * (the landlord's own costs on the corporation, shelter on the Wmo). The bailiff's acts
+ * (Btag) are work used up: a cost to the landlord who instructs the bailiff, which the
+ * tenant then owes the landlord (a debt, a transfer when paid), so it is counted once.
  */
 export interface EvictionParams {
   readonly bill: string;
@@ -22,7 +24,8 @@ export interface EvictionParams {
   readonly shelter?: string | undefined;
 }
 
-export const EVICTION_LAW = 'BW 7:231 (ontbinding huurovereenkomst); Rv art. 555 e.v.; kantonrechtersrichtlijn drie maanden';
+export const EVICTION_LAW =
+  'BW 7:231 (ontbinding huurovereenkomst); Rv art. 555 e.v.; Btag art. 2 (deurwaarderstarieven); kantonrechtersrichtlijn drie maanden';
 
 /** One month of the eviction procedure's life. */
 export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) => void {
@@ -30,7 +33,7 @@ export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) 
   const keyDeurwaarder = `${id}:deurwaarder`;
   const keyEvicted = `${id}:evicted`;
   const keySummons = `${id}:summons`;
-  const cause = { type: 'template' as const, id };
+  const cause: Cause = { type: 'template', id };
   return (ctx) => {
     const { state, month, scenario } = ctx;
     const at = ctx.index.billIndex.get(p.bill) ?? -1;
@@ -45,7 +48,7 @@ export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) 
       if (bill.arrearsMonths >= p.summonsAtMonths) {
         state.marks[keySummons] = month;
         setFlag(state, 'ontruimingsprocedure');
-        addTenantCost(ctx, def.payee, keyDeurwaarder, p.deurwaarderSummons.amount);
+        bookBailiff(ctx, def.payee, keyDeurwaarder, p.deurwaarderSummons, cause);
         note(ctx, { type: 'template', id, detail: 'summons' });
       }
       return;
@@ -67,8 +70,8 @@ export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) 
       clearFlag(state, 'ontruimingsprocedure');
       setFlag(state, 'ontruimd');
       setFlag(state, 'dakloos');
-      addTenantCost(ctx, def.payee, keyArrears, bill.arrears);
-      addTenantCost(ctx, def.payee, keyDeurwaarder, p.deurwaarderEviction.amount);
+      addTenantDebt(ctx, def.payee, keyArrears, bill.arrears);
+      bookBailiff(ctx, def.payee, keyDeurwaarder, p.deurwaarderEviction, cause);
       bill.arrears = 0;
       bill.arrearsMonths = 0;
       bill.active = false;
@@ -85,7 +88,20 @@ export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) 
   };
 }
 
-function addTenantCost(ctx: StepContext, creditor: PayerId, debtId: string, amount: Cents): void {
+/** The bailiff's act: the landlord pays the bailiff (a cost), and the tenant owes the landlord for it. */
+function bookBailiff(
+  ctx: StepContext,
+  landlord: PayerId,
+  debtId: string,
+  act: { readonly amount: Cents; readonly price: PriceRef },
+  cause: Cause,
+): void {
+  if (act.amount <= 0) return;
+  book(ctx, { from: landlord, to: 'aanbieder', amount: act.amount, kind: 'cost', cause, price: act.price });
+  addTenantDebt(ctx, landlord, debtId, act.amount);
+}
+
+function addTenantDebt(ctx: StepContext, creditor: PayerId, debtId: string, amount: Cents): void {
   if (amount <= 0) return;
   const label = { nl: 'Kosten huurachterstand en deurwaarder', en: 'Rent arrears and bailiff costs' };
   applyEffects(ctx, [{ type: 'addDebt', debt: { id: debtId, creditor, label, amount } }], { type: 'template', id: debtId });

@@ -1,6 +1,7 @@
 import type { StepContext } from '../context';
 import { ENERGY_LAW, bindEnergy, type EnergyParams } from './energy';
 import { EVICTION_LAW, bindEviction, type EvictionParams } from './eviction';
+import { INCASSO_LAW, bindIncasso, type IncassoParams } from './incasso';
 import { KOSTENDELERSNORM_LAW, bindKostendelersnorm, type KostendelersnormParams } from './kostendelersnorm';
 import { SCHULDREGELING_AUTO_LAW, bindSchuldregelingAuto, type SchuldregelingAutoParams } from './schuldregeling-auto';
 import { VROEGSIGNALERING_LAW, bindVroegsignalering, type VroegsignaleringParams } from './vroegsignalering';
@@ -20,6 +21,7 @@ export interface TemplateParams {
   zoektermijn: ZoektermijnParams;
   'schuldregeling-auto': SchuldregelingAutoParams;
   'ww-bijstand': WwBijstandParams;
+  incasso: IncassoParams;
 }
 
 export type TemplateId = keyof TemplateParams;
@@ -47,6 +49,7 @@ export const TEMPLATES: { readonly [K in TemplateId]: TemplateImpl<K> } = {
   zoektermijn: { phase: 'income', law: ZOEKTERMIJN_LAW, bind: bindZoektermijn },
   'schuldregeling-auto': { phase: 'settle', law: SCHULDREGELING_AUTO_LAW, bind: bindSchuldregelingAuto },
   'ww-bijstand': { phase: 'income', law: WW_LAW, bind: bindWwBijstand },
+  incasso: { phase: 'settle', law: INCASSO_LAW, bind: bindIncasso },
 };
 
 export const TEMPLATE_IDS = [
@@ -59,6 +62,7 @@ export const TEMPLATE_IDS = [
   'zoektermijn',
   'schuldregeling-auto',
   'ww-bijstand',
+  'incasso',
 ] as const satisfies readonly TemplateId[];
 
 /** True when the string names a rule template. */

@@ -3,42 +3,75 @@ import { divideRounded, type Cents } from '../money';
 import { ageAt } from '../state';
 
 /**
- * Kostendelersnorm (Participatiewet art. 22a): bijstand per person is
- * (40 + 30·A) / (100·A) of the gehuwdennorm, where A counts the beneficiaries and
- * every other adult of 27 or over in the home; students with study finance and paying
- * lodgers (flag `geen-kostendeler:<member>`) and members who moved out
- * (`uitgeschreven:<member>`) do not count.
+ * Bijstand per beneficiary, each with their own norm and their own count of sharers.
+ * A beneficiary of 21 or over gets the kostendelersnorm (Participatiewet art. 22a):
+ * (40 + 30·A) / (100·A) of the gehuwdennorm, where A counts the beneficiary, a partner
+ * who shares the benefit, and every other housemate of 27 or over (art. 19a, since
+ * 1 January 2023); students with study finance and paying lodgers (flag
+ * `geen-kostendeler:<member>`) and members who moved out (`uitgeschreven:<member>`) do
+ * not count. A beneficiary of 18 to 20 gets the jongerennorm (art. 20), whoever lives
+ * in the home, because the parents owe maintenance; when they cannot provide, the
+ * gemeente adds bijzondere bijstand (art. 12), here up to the norm the same young
+ * person would have at 21.
  */
 export interface KostendelersnormParams {
   readonly income: string;
+  /** One beneficiary, or two partners sharing the benefit. */
   readonly beneficiaries: readonly string[];
   /** The gehuwdennorm per month (100%). */
   readonly coupleNorm: Cents;
+  /** The jongerennorm per month for a beneficiary of 18 to 20 (art. 20 lid 1). */
+  readonly youthNorm: Cents;
+  /** Flag meaning the parents cannot provide and the gemeente grants the art. 12 supplement. */
+  readonly youthSupplementFlag: string;
 }
 
-export const KOSTENDELERSNORM_LAW = 'Participatiewet art. 22a';
+export const KOSTENDELERSNORM_LAW = 'Participatiewet art. 12, 19a, 20 en 22a';
 
-/** The benefit for a household with the given number of cost sharers. */
-export function kostendelersBenefit(coupleNorm: Cents, beneficiaries: number, sharers: number): Cents {
+/** The age from which a housemate counts as a cost sharer (art. 19a, since 1 January 2023). */
+export const SHARER_AGE = 27;
+/** The age from which a beneficiary has the norm of art. 21/22a instead of the jongerennorm. */
+export const ADULT_NORM_AGE = 21;
+
+/** One beneficiary's kostendelersnorm: (40 + 30·A) / (100·A) of the gehuwdennorm, A being the cost sharers, the beneficiary included. */
+export function kostendelersShare(coupleNorm: Cents, sharers: number): Cents {
   const a = Math.max(1, sharers);
-  return divideRounded(coupleNorm * (40 + 30 * a), 100 * a) * beneficiaries;
+  return divideRounded(coupleNorm * (40 + 30 * a), 100 * a);
 }
 
-/** Sets the bijstand for this month from the number of cost sharers. */
+/** The benefit for a household with the given number of cost sharers, every beneficiary 21 or over. */
+export function kostendelersBenefit(coupleNorm: Cents, beneficiaries: number, sharers: number): Cents {
+  return kostendelersShare(coupleNorm, sharers) * beneficiaries;
+}
+
+/** Sets the bijstand for this month from each beneficiary's age and cost sharers. */
 export function bindKostendelersnorm(id: string, p: KostendelersnormParams): (ctx: StepContext) => void {
+  const beneficiaries = new Set(p.beneficiaries);
   return (ctx) => {
     const { state, month, scenario } = ctx;
     const income = state.incomes[ctx.index.incomeIndex.get(p.income) ?? -1];
     if (!income) return;
+    // The beneficiaries (a partner included) always count; other housemates from 27.
     let sharers = p.beneficiaries.length;
     for (const member of state.members) {
-      if (p.beneficiaries.includes(member.id)) continue;
+      if (beneficiaries.has(member.id)) continue;
       if (state.flags.includes(`geen-kostendeler:${member.id}`) || state.flags.includes(`uitgeschreven:${member.id}`)) continue;
-      if ((ageAt(scenario, member.id, month) ?? 0) >= 27) sharers += 1;
+      if ((ageAt(scenario, member.id, month) ?? 0) >= SHARER_AGE) sharers += 1;
     }
-    const monthly = kostendelersBenefit(p.coupleNorm, p.beneficiaries.length, sharers);
+    const adultShare = kostendelersShare(p.coupleNorm, sharers);
+    const supplement = state.flags.includes(p.youthSupplementFlag);
+    let monthly = 0;
+    let young = 0;
+    for (const beneficiary of p.beneficiaries) {
+      if ((ageAt(scenario, beneficiary, month) ?? ADULT_NORM_AGE) >= ADULT_NORM_AGE) {
+        monthly += adultShare;
+      } else {
+        young += 1;
+        monthly += supplement ? Math.max(p.youthNorm, adultShare) : p.youthNorm;
+      }
+    }
     if (monthly !== income.monthly) {
-      if (income.active) note(ctx, { type: 'template', id, detail: `sharers:${sharers}` });
+      if (income.active) note(ctx, { type: 'template', id, detail: young > 0 ? `jongerennorm:${young}` : `sharers:${sharers}` });
       income.monthly = monthly;
     }
   };

@@ -1,44 +1,75 @@
 import { note, setFlag, type StepContext } from '../context';
+import { monthIndexOf } from '../dates';
 import { stopIntervention } from '../effects';
 import { ageAt } from '../state';
 
 /**
- * Youth care ends at 18. Verlengde jeugdhulp up to 23 is possible only when the help
- * was started or decided before the 18th birthday, or is needed again within half a
- * year after it ended (Jeugdwet art. 1.1).
+ * Youth care ends at 18. Verlengde jeugdhulp, up to 23 at the latest, is possible only
+ * when no voorliggende voorziening (Wmo, Zvw, Wlz) can give the help, and the help was
+ * started or decided before the 18th birthday, or is needed again within half a year
+ * after it ended (Jeugdwet art. 1.1, "jeugdige", onder 3°).
  */
 export interface YouthCare18Params {
   readonly member: string;
   readonly interventions: readonly string[];
   readonly extension?: string | undefined;
+  /** Flag meaning the Wmo, the Zvw or the Wlz can give the help: then the Jeugdwet does not. */
+  readonly voorliggendFlag: string;
 }
 
 export const YOUTH_CARE_18_LAW = 'Jeugdwet art. 1.1 (verlengde jeugdhulp)';
 
-/** Ends youth care at 18 and refuses an extension asked for outside the legal time frame. */
+/** The age at which verlengde jeugdhulp ends at the latest. */
+export const EXTENSION_END_AGE = 23;
+
+/** Ends youth care at 18, refuses an extension the law does not allow, and ends it at 23. */
 export function bindYouthCare18(id: string, p: YouthCare18Params): (ctx: StepContext) => void {
   const keyEnded = `${id}:ended`;
   const keyExtensionChecked = `${id}:extension-checked`;
+  const keyExtensionEnded = `${id}:extension-ended`;
   const cause = { type: 'template' as const, id };
   return (ctx) => {
     const { state, month, scenario } = ctx;
     const endedAt = state.marks[keyEnded];
+    const age = ageAt(scenario, p.member, month);
     if (p.extension !== undefined && state.marks[keyExtensionChecked] === undefined) {
       const extension = state.running.find((r) => r.id === p.extension);
       const def = ctx.index.interventions.get(p.extension);
       if (extension && def) {
         const decided = extension.startMonth - def.waitingMonths;
         const ageWhenDecided = ageAt(scenario, p.member, decided) ?? 99;
-        const withinHalfYear = endedAt !== undefined && decided - endedAt <= 6;
-        if (ageWhenDecided < 18 || withinHalfYear) {
+        // Youth care ends in the month of the 18th birthday, which may lie before the case starts.
+        const birth = ctx.index.members.get(p.member)?.birthDate;
+        const endedMonth = birth ? monthIndexOf(birth) + 18 * 12 - ctx.index.startMonthIndex : endedAt;
+        const withinHalfYear = endedMonth !== undefined && decided - endedMonth <= 6;
+        const refusal =
+          ageWhenDecided >= EXTENSION_END_AGE
+            ? 'jeugdwet-1.1-23'
+            : state.flags.includes(p.voorliggendFlag)
+              ? 'jeugdwet-1.1-voorliggend'
+              : ageWhenDecided < 18 || withinHalfYear
+                ? undefined
+                : 'jeugdwet-1.1';
+        if (refusal === undefined) {
           state.marks[keyExtensionChecked] = month;
         } else {
           stopIntervention(ctx, p.extension, cause);
-          note(ctx, { type: 'refused', id: p.extension, detail: 'jeugdwet-1.1' });
+          note(ctx, { type: 'refused', id: p.extension, detail: refusal });
         }
       }
     }
-    const age = ageAt(scenario, p.member, month);
+    if (
+      p.extension !== undefined &&
+      age !== undefined &&
+      age >= EXTENSION_END_AGE &&
+      state.marks[keyExtensionEnded] === undefined &&
+      state.running.some((r) => r.id === p.extension)
+    ) {
+      state.marks[keyExtensionEnded] = month;
+      stopIntervention(ctx, p.extension, cause);
+      setFlag(state, `jeugdhulp-gestopt:${p.member}`);
+      note(ctx, { type: 'template', id, detail: 'ended-at-23' });
+    }
     if (age === undefined || age < 18 || endedAt !== undefined) return;
     state.marks[keyEnded] = month;
     for (const intervention of p.interventions) stopIntervention(ctx, intervention, cause);

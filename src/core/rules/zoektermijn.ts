@@ -1,10 +1,15 @@
-import { note, type StepContext } from '../context';
+import { book, note, type StepContext } from '../context';
+import { daysInMonth, firstOfMonth } from '../dates';
+import { divideRounded } from '../money';
 import { ageAt } from '../state';
 
 /**
  * A young person under 27 who asks for bijstand first searches four weeks for work
- * or study without benefit (Participatiewet art. 41 lid 4); the gemeente may exempt
- * a vulnerable young person (flag `zoektermijn-vrijstelling:<member>`).
+ * or study without benefit (Participatiewet art. 41 lid 4); the right to bijstand
+ * arises on the day after those four weeks (art. 44 lid 2), so the first month is paid
+ * pro rata for the days left in it. The gemeente may exempt a vulnerable young person
+ * (flag `zoektermijn-vrijstelling:<member>`). The application counts from the first day
+ * of the month in which its flag is set.
  */
 export interface ZoektermijnParams {
   readonly member: string;
@@ -14,25 +19,60 @@ export interface ZoektermijnParams {
   readonly weeks: number;
 }
 
-export const ZOEKTERMIJN_LAW = 'Participatiewet art. 41 lid 4';
+export const ZOEKTERMIJN_LAW = 'Participatiewet art. 41 lid 4 en 44 lid 2';
 
-/** Starts the benefit after the search period, or at once when it does not apply. */
+/** Where a search period of `days` ends, counted from the first day of a calendar month: the case month and the days of it already passed. */
+export function searchPeriodEnd(
+  startMonthIndex: number,
+  requested: number,
+  days: number,
+): { readonly month: number; readonly daysPassed: number } {
+  let month = requested;
+  let left = days;
+  for (;;) {
+    const first = firstOfMonth(startMonthIndex + month);
+    const length = daysInMonth(first.year, first.month);
+    if (left < length) return { month, daysPassed: left };
+    left -= length;
+    month += 1;
+  }
+}
+
+/** Starts the benefit after the search period, the first month pro rata, or at once when it does not apply. */
 export function bindZoektermijn(id: string, p: ZoektermijnParams): (ctx: StepContext) => void {
   const keyRequested = `${id}:requested`;
+  const keyPartial = `${id}:partial`;
+  const exemptFlag = `zoektermijn-vrijstelling:${p.member}`;
+  const days = p.weeks * 7;
   return (ctx) => {
     const { state, month, scenario } = ctx;
-    const income = state.incomes[ctx.index.incomeIndex.get(p.income) ?? -1];
-    if (!income || income.active || !state.flags.includes(p.requestFlag)) return;
+    const at = ctx.index.incomeIndex.get(p.income) ?? -1;
+    const income = state.incomes[at];
+    const def = scenario.incomes[at];
+    const incomeCause = scenario.incomeCauses[at];
+    if (!income || !def || !incomeCause || income.active || !state.flags.includes(p.requestFlag)) return;
     const requested = state.marks[keyRequested] ?? month;
     state.marks[keyRequested] = requested;
     const young = (ageAt(scenario, p.member, month) ?? 99) < 27;
-    const exempt = state.flags.includes(`zoektermijn-vrijstelling:${p.member}`);
-    const waitMonths = young && !exempt ? Math.ceil(p.weeks / 4.345) : 0;
-    if (month >= requested + waitMonths) {
-      income.active = true;
-      note(ctx, { type: 'template', id, detail: 'benefit-starts' });
-    } else if (month === requested) {
-      note(ctx, { type: 'template', id, detail: 'search-period' });
+    const exempt = state.flags.includes(exemptFlag);
+    const end = young && !exempt ? searchPeriodEnd(ctx.index.startMonthIndex, requested, days) : { month: requested, daysPassed: 0 };
+    if (month < end.month) {
+      if (month === requested) note(ctx, { type: 'template', id, detail: 'search-period' });
+      return;
     }
+    if (month === end.month && end.daysPassed > 0) {
+      if (state.marks[keyPartial] === undefined) {
+        state.marks[keyPartial] = month;
+        const first = firstOfMonth(ctx.index.startMonthIndex + month);
+        const length = daysInMonth(first.year, first.month);
+        const partial = divideRounded(income.monthly * (length - end.daysPassed), length);
+        book(ctx, { from: def.payer, to: 'huishouden', amount: partial, kind: 'transfer', cause: incomeCause });
+        if (month === requested) note(ctx, { type: 'template', id, detail: 'search-period' });
+        note(ctx, { type: 'template', id, detail: 'benefit-starts' });
+      }
+      return;
+    }
+    income.active = true;
+    if (state.marks[keyPartial] === undefined) note(ctx, { type: 'template', id, detail: 'benefit-starts' });
   };
 }
