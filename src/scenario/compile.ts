@@ -318,12 +318,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
     warn: (at, code, params) => problem(at, code, params, 'warning'),
   });
 
-  const template = <K extends TemplateId>(
-    templateId: K,
-    id: string,
-    params: unknown,
-    path: JsonPath,
-  ): TemplateInstance<K> | undefined => {
+  const template = <K extends TemplateId>(templateId: K, id: string, params: unknown, path: JsonPath): TemplateInstance<K> | undefined => {
     const spec = TEMPLATE_SPECS[templateId];
     const parsed = spec.schema.safeParse(params);
     if (!parsed.success) {
@@ -474,7 +469,9 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       learningGoals: doc.learningGoals,
       assumptions: doc.assumptions,
       debrief: doc.debrief.map((q) => ({ id: q.id, question: q.question, ...(q.goodAnswer ? { goodAnswer: q.goodAnswer } : {}) })),
-      pauses: doc.decisionPoints.flatMap((p) => (p.pause ? [{ point: p.id, question: p.pause.question, goodAnswer: p.pause.goodAnswer }] : [])),
+      pauses: doc.decisionPoints.flatMap((p) =>
+        p.pause ? [{ point: p.id, question: p.pause.question, goodAnswer: p.pause.goodAnswer }] : [],
+      ),
     },
   };
   for (const [id] of tariffs) if (!prices.has(id)) problem([], 'unknownTariff', { id }, 'warning');

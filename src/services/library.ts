@@ -65,7 +65,11 @@ async function compileHere(file: string, text: string, catalogueText: string, ta
   const loadedTariff = tariff ? loadTariff(tariff.file, tariff.text) : undefined;
   if (!catalogue.value) return { file, problems: catalogue.problems };
   const loaded = loadScenario(file, text, catalogue.value, loadedTariff?.value);
-  return { file, ...(loaded.scenario ? { scenario: loaded.scenario } : {}), problems: [...(loadedTariff?.problems ?? []), ...loaded.problems] };
+  return {
+    file,
+    ...(loaded.scenario ? { scenario: loaded.scenario } : {}),
+    problems: [...(loadedTariff?.problems ?? []), ...loaded.problems],
+  };
 }
 
 /** Reads the index, the catalogue and every listed case in parallel; a broken file is reported and skipped. */
