@@ -48,7 +48,8 @@ export function platformPlugins(config: DeploymentConfig): PluginOption[] {
       injectRegister: false,
       registerType: 'prompt',
       manifestFilename: 'manifest.webmanifest',
-      includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+      // The glob below already takes in the icons.
+      includeManifestIcons: false,
       manifest: {
         id: './',
         name: 'Wie betaalt? – het kostenspel voor wijkteams',
@@ -74,8 +75,9 @@ export function platformPlugins(config: DeploymentConfig): PluginOption[] {
       injectManifest: {
         // Everything a case needs offline. The .woff copies of the fonts are left out:
         // every browser that runs a service worker reads .woff2.
-        globPatterns: ['**/*.{html,js,css,json,svg,png,wav,woff2,md,webmanifest}'],
-        globIgnores: ['**/node_modules/**', 'sw.js'],
+        globPatterns: ['**/*.{html,js,css,json,svg,png,wav,woff2,md}'],
+        // The JSON Schemas in scenarios/ are for trainers' editors; the game never reads them.
+        globIgnores: ['**/node_modules/**', 'scenarios/**/*.schema.json', 'icons/icon-maskable.svg'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspDirectives } from '../../tools/csp';
 import { browserSettings, readDeploymentConfig } from '../../tools/deployment-config';
 import { scormManifest } from '../../tools/build-scorm';
+import { ROOT } from '../../tools/files';
 
 const empty = mkdtempSync(join(tmpdir(), 'deployment-'));
 
@@ -38,6 +39,20 @@ describe('the deployment config', () => {
     const config = readDeploymentConfig({ root, mode: 'scorm', env: { WIE_BETAALT_XAPI_TEAM: 'Wijkteam Zuid' } });
     expect(config).toMatchObject({ scorm: true, serviceWorker: false, scormTitle: 'Kostenspel' });
     expect(config.xapi).toEqual({ endpoint: 'https://lrs.example.org/xapi/', team: 'Wijkteam Zuid' });
+  });
+
+  it('reads the example in docs/deployment/', () => {
+    const config = readDeploymentConfig({
+      root: ROOT,
+      mode: 'production',
+      env: { WIE_BETAALT_CONFIG: join(ROOT, 'docs', 'deployment', 'deployment.config.example.json') },
+    });
+    expect(config.xapi).toMatchObject({
+      endpoint: 'https://lrs.example.nl/xapi/',
+      homePage: 'https://opleiding.example.nl',
+      team: 'Wijkteam Noord',
+    });
+    expect(config.xapi?.authorization).toMatch(/^Basic /);
   });
 
   it('refuses a store over plain http (except on this computer) and unknown settings', () => {
