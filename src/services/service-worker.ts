@@ -21,14 +21,17 @@ declare const self: WorkerScope;
 
 const CASE_FILE = /\/scenarios\/.+\.json$/;
 
-// Registered before the precache route, so cases go to the network first; offline, the
-// latest copy fetched, else the one this version was built with.
+// Registered before the precache route, so cases go to the network first. Offline, or when
+// a poor connection has not answered within a few seconds, the latest copy fetched is used,
+// else the one this version was built with.
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && CASE_FILE.test(url.pathname),
   new NetworkFirst({
     cacheName: 'wie-betaalt-cases',
-    networkTimeoutSeconds: 6,
-    plugins: [{ handlerDidError: ({ request }) => matchPrecache(request.url) }],
+    networkTimeoutSeconds: 5,
+    plugins: [
+      { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await matchPrecache(request.url)) ?? null },
+    ],
   }),
 );
 

@@ -97,4 +97,36 @@ describe('offline after the first visit, with the server stopped', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on a connection that stops answering, the cases come from the cache after a few seconds', async () => {
+    let stalled = false;
+    const held: (() => void)[] = [];
+    const slow = await serveStatic(DIST, {
+      before: (req, res) => {
+        if (!stalled || !req.url?.includes('/scenarios/')) return false;
+        // Bad Wi-Fi: the request arrives, the answer never does (until the test ends).
+        held.push(() => res.destroy());
+        return true;
+      },
+    });
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(slow.url);
+    await waitForPhase(inPage(page), 'menu');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    stalled = true;
+    const started = Date.now();
+    await page.reload();
+    await waitForPhase(inPage(page), 'menu', 30_000);
+    expect(Date.now() - started).toBeLessThan(25_000);
+    expect(held.length).toBeGreaterThan(0);
+    for (const title of indexedTitles()) expect(await page.getByText(title, { exact: false }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+    held.forEach((release) => release());
+    await slow.stop();
+  });
 });
