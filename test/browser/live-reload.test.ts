@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SCENARIO_DIR } from '../../tools/files';
+import { debtTotal, type Decision } from '../../src/core';
+import { replayPlay } from '../../src/engine';
+import { ROOT, SCENARIO_DIR, readScenario } from '../../tools/files';
 import { readDeploymentConfig } from '../../tools/deployment-config';
 import { platformPlugins } from '../../tools/vite-platform';
 import { scenariosPlugin } from '../../tools/vite-scenarios';
@@ -54,10 +56,20 @@ describe('npm start reloads an edited scenario into the running game', () => {
       timeout: 20_000,
     });
     expect(await page.evaluate(() => document.documentElement.dataset.phase)).toBe('review');
-    // The fine as edited (€ 300 became € 400); with the CJIB's free reminder it has not been raised yet in December.
-    const status = await page.locator('.status').textContent();
-    expect(status).toContain('400,00');
-    expect(status).not.toContain('300,00');
+    // The household's debt on screen is the edited case's at the same point, and not the debt before the edit.
+    const save = JSON.parse(await page.evaluate(() => localStorage.getItem('wijkteam-kostenspel:save:eerste-huisbezoek') ?? '{}')) as {
+      month: number;
+      decisions: Decision[];
+    };
+    const debtAt = (path: string): string => {
+      const scenario = readScenario(path).scenario;
+      if (!scenario) throw new Error(`${path} does not load`);
+      const cents = debtTotal(replayPlay(scenario, save.decisions, 3, 'all', save.month).sim);
+      return new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\s/g, ' ');
+    };
+    const status = (await page.locator('.status').textContent())?.replace(/\s/g, ' ') ?? '';
+    expect(debtAt(file)).not.toBe(debtAt(join(SCENARIO_DIR, 'eerste-huisbezoek.json')));
+    expect(status).toContain(debtAt(file));
     expect(errors).toEqual([]);
   });
 });
