@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { hoursInUse, isWithinHours, whyNotStart, type Intervention } from '../../core';
+import { hoursInUse, isUnderway, isWithinHours, whyNotStart, type Intervention } from '../../core';
 import type { HubView } from '../../engine';
 import { formatDecimal, t } from '../../services/i18n';
 import { localText, money, monthLabel, payerName } from '../format';
@@ -34,7 +34,7 @@ export function planScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const card = (def: Intervention): TemplateResult => {
     const running = sim.running.some((r) => r.id === def.id);
     const pending = sim.pending.some((p) => p.id === def.id);
-    const checked = (running || pending || draft.start.includes(def.id)) && !draft.stop.includes(def.id);
+    const checked = (isUnderway(sim, def.id) || draft.start.includes(def.id)) && !draft.stop.includes(def.id);
     const reason = checked ? undefined : whyNotStart(scenario, sim, draft, def.id);
     const id = `iv-${def.id}`;
     const toggle = (event: Event): void => {
