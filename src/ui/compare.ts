@@ -133,6 +133,13 @@ export function compareSection(ctx: ScreenContext): TemplateResult {
   const codes = ctx.state.compare;
   const compare = (): void => {
     codes.teams = readTeams(ctx, codes.text);
+    // Each team's result and the reference routes are worked out now, once; drawing the table only reads them.
+    for (const team of codes.teams) {
+      if (!team.read.ok) continue;
+      const key = { scenario: team.read.scenario, seed: team.read.parts.seed, mode: team.read.parts.mode };
+      ctx.analysis.resultFor(key, team.read.parts.decisions);
+      ctx.analysis.references(key);
+    }
     ctx.rerender();
   };
   const type = (event: Event): void => {

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { PAYER_IDS, type PayerId, type Totals } from '../core';
+import { PAYER_IDS, type PayerId, type Scenario, type Totals } from '../core';
 import type { CaseKey } from '../engine';
 import { currentLang, formatDecimal, t } from '../services/i18n';
 import type { Problem } from '../scenario/problems';
@@ -19,6 +19,11 @@ import type { ScreenContext } from './screens/context';
 import type { OpenedFile, WorkbenchCheck, WorkbenchState } from './state';
 
 const CATALOGUE_FILE = 'catalogue/interventions.json';
+
+/** The balance is shown for session code 1 with every budget visible. */
+function balanceKey(scenario: Scenario): CaseKey {
+  return { scenario, seed: 1, mode: 'all' };
+}
 
 /** Checks the open files with the validator, which is fetched here the first time a trainer opens a file. */
 async function checkFiles(ctx: ScreenContext, wb: WorkbenchState): Promise<void> {
@@ -49,6 +54,8 @@ async function checkFiles(ctx: ScreenContext, wb: WorkbenchState): Promise<void>
       };
     }
   }
+  // The routes for the balance start now, with the check; drawing the table only reads them.
+  if (scenario?.playable) ctx.analysis.bestRoute(balanceKey(scenario.playable));
   wb.check = {
     ...(wb.tariffFile && loadedTariff ? { tariff: { file: wb.tariffFile.name, problems: loadedTariff.problems } } : {}),
     ...(scenario ? { scenario } : {}),
@@ -180,7 +187,7 @@ function results(ctx: ScreenContext, wb: WorkbenchState): TemplateResult {
             ${scenario.overridden.length > 0 ? html`<p>${t('workbench.overridden', { ids: scenario.overridden.join(', ') })}</p>` : nothing}
             ${
               playable
-                ? html`${balanceTable(ctx, { scenario: playable, seed: 1, mode: 'all' })}
+                ? html`${balanceTable(ctx, balanceKey(playable))}
                     <button type="button" class="primary" id="play-opened" @click=${play}>${t('workbench.play')}</button>`
                 : nothing
             }`
