@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import {
-  PLAY_MODES,
   SimulationError,
   buildScenario,
   caseOptionsFor,
+  referenceOptionsFor,
   runCase,
+  type PlayMode,
   type Cause,
   type Route,
   type Scenario,
@@ -160,8 +161,8 @@ export function loadScenario(
 }
 
 /**
- * Plays the case's own routes and the route without decisions, in every mode, on
- * a few session codes: a file whose simulation would fail is refused here, at the
+ * Plays the case's own routes and the route without decisions, with separate and
+ * pooled budgets, by chance and with approvals granted: a file whose simulation would fail is refused here, at the
  * place that caused it, instead of failing in front of a group.
  */
 export function simulationProblems(scenario: Scenario): CompileProblem[] {
@@ -170,11 +171,16 @@ export function simulationProblems(scenario: Scenario): CompileProblem[] {
     [['routes', 'breakthrough'], scenario.routes.breakthrough],
     [[], []],
   ];
+  // 'all' and 'own' run alike; pooled budgets and granted approvals take other paths.
+  const modes: PlayMode[] = ['all', 'pooled'];
   for (const [path, route] of routes) {
-    for (const mode of PLAY_MODES) {
-      for (const seed of [1, 2, 3]) {
+    for (const mode of modes) {
+      for (const [seed, options] of [
+        [1, caseOptionsFor(mode)],
+        [2, referenceOptionsFor(mode)],
+      ] as const) {
         try {
-          runCase(scenario, route, seed, caseOptionsFor(mode));
+          runCase(scenario, route, seed, options);
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           const at = error instanceof SimulationError ? pathOfCause(scenario, error.at) : undefined;
