@@ -68,7 +68,8 @@ export function whyNotStart(scenario: Scenario, state: SimState, draft: Draft, i
   const def = scenario.index.interventions.get(id);
   if (!def) return 'unknown';
   if (def.automatic) return 'automatic';
-  if (isUnderway(state, id) || draft.start.includes(id)) return 'running';
+  // Help unticked at this moment may be ticked again: it is underway only while it is not being stopped.
+  if ((isUnderway(state, id) && !draft.stop.includes(id)) || draft.start.includes(id)) return 'running';
   if (def.available && !def.available(state, state.month)) return 'conditions';
   for (const other of draft.start) {
     if (def.excludes.includes(other) || scenario.index.interventions.get(other)?.excludes.includes(id)) return 'excluded';

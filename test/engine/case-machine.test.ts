@@ -300,3 +300,27 @@ describe('implausible saves', () => {
     expect(checkSave(save({ scenarioId: 'bestaat-niet' }), lookup)).toEqual({ problem: 'unknownScenario' });
   });
 });
+
+describe('undoing a stop at the same planning moment', () => {
+  it('a running intervention unticked at a planning moment can be ticked again before the plan is confirmed', () => {
+    const actor = startActor(tutorial, 1);
+    actor.send({ type: 'trainee.startPlanning' });
+    const id = tutorial.interventions.find((i) => !i.automatic && !i.breakthrough && i.available === undefined)?.id ?? '';
+    actor.send({ type: 'trainee.chooseIntervention', id });
+    actor.send({ type: 'trainee.confirmPlan' });
+    for (let guard = 0; guard < 20 && actor.getSnapshot().value !== 'review'; guard += 1) {
+      const phase = actor.getSnapshot().value;
+      if (phase === 'run') actor.send({ type: 'clock.monthPassed' });
+      else if (phase === 'decision') {
+        const point = tutorial.index.decisionPoints.get(actor.getSnapshot().context.play.sim.awaiting[0] ?? '');
+        actor.send({ type: 'trainee.choose', point: point?.id ?? '', option: point?.defaultOption ?? '' });
+      } else break;
+    }
+    expect(actor.getSnapshot().value).toBe('review');
+    actor.send({ type: 'trainee.changePlan' });
+    actor.send({ type: 'trainee.dropIntervention', id });
+    expect(actor.getSnapshot().context.draft.stop).toContain(id);
+    actor.send({ type: 'trainee.chooseIntervention', id });
+    expect(actor.getSnapshot().context.draft.stop).not.toContain(id);
+  });
+});
