@@ -4,6 +4,7 @@
  * even across a reload.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,19 @@ import { inPage, startTutorial, waitForPhase, watchPolicy } from './play-case';
 import { serveStatic, type StaticSite } from './static-site';
 
 const DIST = join(ROOT, 'dist');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.1 A and AA findings inside one element (evaluated through the DevTools protocol, which the page's policy does not cover). */
+async function axeFindings(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (within) => {
+    const axe = (
+      window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; help: string }[] }> } }
+    ).axe;
+    const results = await axe.run(within, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return results.violations.map((v) => `${v.id}: ${v.help}`);
+  }, selector);
+}
 
 /** A copy of the build with a changed index.html, as the next release would be. */
 function nextVersion(): string {
@@ -79,6 +93,7 @@ describe('a new version', () => {
     await banner.waitFor({ state: 'visible' });
     expect(await page.locator('#update-status').textContent()).toContain('Er is een nieuwe versie');
     await page.screenshot({ path: join(ARTIFACTS, 'update-banner.png') });
+    expect(await axeFindings(page, '#update-banner')).toEqual([]);
     expect(await release(page)).toBeNull();
 
     // Later: the banner goes, and a reload still runs the old release with the new one waiting.
