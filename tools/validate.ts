@@ -91,8 +91,9 @@ function checkIndex(lang: Lang): Problem[] {
 }
 
 /**
- * Payers that no listed case can book: played on its reference routes and without
- * decisions, in every mode, no case's ledger names them as payer or receiver.
+ * Payers that no listed case can book: no case offers help they pay, has an income,
+ * bill or debt of theirs, or names them in its ledger when played on its routes and
+ * without decisions, in every mode.
  */
 function unbookedPayers(listed: readonly string[], at: Pick<Problem, 'file' | 'position'>): Problem[] {
   const booked = new Set<string>();
@@ -101,6 +102,10 @@ function unbookedPayers(listed: readonly string[], at: Pick<Problem, 'file' | 'p
     if (!existsSync(file)) continue;
     const scenario = readScenario(file).scenario;
     if (!scenario) continue;
+    for (const i of scenario.interventions) booked.add(i.payer).add(i.to);
+    for (const i of scenario.incomes) booked.add(i.payer);
+    for (const b of scenario.bills) if (b.booked) booked.add(b.payee);
+    for (const d of scenario.debts) booked.add(d.creditor);
     for (const route of [[], scenario.routes.system, scenario.routes.breakthrough]) {
       for (const mode of PLAY_MODES) {
         for (const entry of runCase(scenario, route, 1, referenceOptionsFor(mode)).ledger) {
