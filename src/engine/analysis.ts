@@ -54,6 +54,11 @@ export type Pending<T> =
 export interface Analysis {
   /** The system and breakthrough routes: two plain runs, computed once per case and kept. */
   references(key: CaseKey): References;
+  /**
+   * The player's own route as it would have gone with every approval granted: what a
+   * refusal (the luck of the session code) cost, so the outcome can say so plainly.
+   */
+  grantedResultFor(key: CaseKey, decisions: readonly Decision[]): CaseResult;
   /** The result of a decision log (a team's result code): one plain run, kept. */
   resultFor(key: CaseKey, decisions: readonly Decision[]): CaseResult;
   /** Every decision's what-if, started on first ask; the listeners hear when it is done. */
@@ -172,6 +177,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   const budgetMs = options.budgetMs ?? 3000;
   const references = new Store<References>();
   const plainRuns = new Store<CaseResult>();
+  const grantedRuns = new Store<CaseResult>();
   const whatIfs = new Store<Pending<readonly DecisionWhatIf[]>>();
   const best = new Store<Pending<BestRoute>>();
   const listeners = new Set<() => void>();
@@ -228,6 +234,15 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
           breakthrough: runCase(scenario, scenario.routes.breakthrough, seed, caseOptions),
         };
         references.set(scenario, key, found);
+      }
+      return found;
+    },
+    grantedResultFor: ({ scenario, seed, mode }, decisions) => {
+      const key = `${seed}/${mode}/${formatKey(decisions)}`;
+      let found = grantedRuns.get(scenario, key);
+      if (!found) {
+        found = runCase(scenario, decisions, seed, referenceOptionsFor(mode));
+        grantedRuns.set(scenario, key, found);
       }
       return found;
     },

@@ -324,3 +324,20 @@ describe('undoing a stop at the same planning moment', () => {
     expect(actor.getSnapshot().context.draft.stop).not.toContain(id);
   });
 });
+
+describe('when chance went against the player', () => {
+  it('the analysis plays their own route again with approvals granted, to say what the refusal cost', async () => {
+    const { createAnalysis } = await import('../../src/engine');
+    const { caseOptionsFor } = await import('../../src/core');
+    const analysis = createAnalysis();
+    const scenario = enschede;
+    const route = scenario.routes.breakthrough;
+    const refusedSeed = Array.from({ length: 200 }, (_, i) => i + 1).find((seed) =>
+      runCase(scenario, route, seed, caseOptionsFor('all')).events.some((e) => e.type === 'refused' && e.detail === undefined),
+    );
+    expect(refusedSeed).toBeDefined();
+    const granted = analysis.grantedResultFor({ scenario, seed: refusedSeed ?? 1, mode: 'all' }, route);
+    expect(granted.events.some((e) => e.type === 'refused' && e.detail === undefined)).toBe(false);
+    expect(granted.events.some((e) => e.type === 'approved')).toBe(true);
+  });
+});

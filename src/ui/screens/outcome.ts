@@ -153,10 +153,23 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
       </p>`
     : nothing;
   const epilogue = epilogueOf(scenario, mine);
+  // A refused approval is the luck of the session code: say so, and what the route would have cost with it granted.
+  const refused = mine.events.filter((e) => e.type === 'refused' && e.detail === undefined);
+  const granted = refused.length > 0 ? ctx.analysis.grantedResultFor(caseKey(view), decisions) : undefined;
+  const chance = granted
+    ? html`<p class="card chance" id="chance-note">
+        ${t('outcome.chance', {
+          names: refused.map((e) => local(scenario.index.interventions.get(e.id)?.label) || e.id).join(', '),
+          cost: money(mine.totals.societyCost),
+          granted: money(granted.totals.societyCost),
+          zrm: formatDecimal(granted.zrmAfter, 2),
+        })}
+      </p>`
+    : nothing;
   const overridden = scenario.interventions.filter((i) => i.priceRef.overridden).map((i) => local(i.label));
   return html`<div class="screen outcome">
     <h2 tabindex="-1">${t('outcome.title')}</h2>
-    ${epilogue ? html`<p class="lead epilogue">${localText(epilogue.text)}</p>` : nothing} ${scrollRegion(caption, table)}
+    ${epilogue ? html`<p class="lead epilogue">${localText(epilogue.text)}</p>` : nothing} ${chance} ${scrollRegion(caption, table)}
     <p class="muted">${t('outcome.transfersNote')}</p>
     ${overridden.length > 0 ? html`<p class="card">${t('outcome.tariffs', { ids: overridden.join(', ') })}</p>` : nothing}
     ${wellbeingTable([mine, system, breakthrough])} ${estimateBox} ${why}
