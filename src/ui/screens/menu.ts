@@ -7,7 +7,7 @@ import { checkSave, restoreActor, type SaveGame } from '../../engine';
 import { local, t } from '../../services/i18n';
 import { readSaves, removeSave } from '../../services/storage';
 import { compareSection } from '../compare';
-import { localText } from '../format';
+import { localText, payerName } from '../format';
 import { workbenchSection } from '../workbench';
 import type { ScreenContext } from './context';
 
@@ -23,12 +23,14 @@ function isPlayMode(value: string): value is PlayMode {
 function startForm(ctx: ScreenContext, playable: readonly Scenario[]): TemplateResult {
   const form = ctx.state.menu;
   const chosen = playable.find((s) => s.id === form.caseId) ?? playable[0];
+  // A case without an own potje has no own-budget round: it is then played with all budgets in view.
+  const mode: PlayMode = form.mode === 'own' && !chosen?.ownBudget ? 'all' : form.mode;
   const url = new URL(window.location.href);
-  url.search = new URLSearchParams({ scenario: chosen?.id ?? '', seed: String(seedOf(form.seed)), mode: form.mode }).toString();
+  url.search = new URLSearchParams({ scenario: chosen?.id ?? '', seed: String(seedOf(form.seed)), mode }).toString();
   const submit = (event: SubmitEvent): void => {
     event.preventDefault();
     if (!chosen) return;
-    ctx.hub.start(chosen, { scenarioId: chosen.id, scenarioVersion: chosen.version, seed: seedOf(form.seed), mode: form.mode });
+    ctx.hub.start(chosen, { scenarioId: chosen.id, scenarioVersion: chosen.version, seed: seedOf(form.seed), mode });
   };
   const pick = (id: string): void => {
     form.caseId = id;
@@ -100,7 +102,14 @@ function startForm(ctx: ScreenContext, playable: readonly Scenario[]): TemplateR
           ctx.rerender();
         }}
       >
-        ${PLAY_MODES.map((m) => html`<option value=${m} ?selected=${m === form.mode}>${t(`mode.${m}`)}</option>`)}
+        ${PLAY_MODES.map((m) => {
+          // The own-budget round names the chosen case's own potje; a case without one offers no such round.
+          const own = chosen?.ownBudget;
+          if (m === 'own' && !own) return nothing;
+          return html`<option value=${m} ?selected=${m === mode}>
+            ${m === 'own' && own ? t('mode.ownOf', { potje: payerName(own.payer) }) : t(`mode.${m}`)}
+          </option>`;
+        })}
       </select>
     </div>
     <button type="submit" class="primary">${t('menu.start')}</button>
