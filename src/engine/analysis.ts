@@ -65,7 +65,7 @@ export interface Analysis {
   whatIfs(key: CaseKey, decisions: readonly Decision[]): Pending<readonly DecisionWhatIf[]>;
   /** The best route for society, started on first ask, bounded by the time budget. */
   bestRoute(key: CaseKey): Pending<BestRoute>;
-  /** Stops a running best-route search; asking for the best route again starts it anew. */
+  /** Stops a running best-route search; it is then reported as stopped (a failed result with the message 'cancelled'). */
   cancelBestRoute(key: CaseKey): void;
   /** Hears every change of a pending result. */
   subscribe(listener: () => void): () => void;
@@ -272,7 +272,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
     bestRoute: ({ scenario, seed, mode }) => {
       const key = `${seed}/${mode}`;
       const known = best.get(scenario, key);
-      if (known && !(known.state === 'failed' && known.message === 'cancelled')) return known;
+      if (known) return known;
       const running = { state: 'running' } as const;
       best.set(scenario, key, running);
       send({ kind: 'bestRoute', scenario, key, request: { type: 'bestRoute', id: nextId++, def: scenario.def, seed, mode, budgetMs } });
