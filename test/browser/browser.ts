@@ -1,30 +1,16 @@
-/** Debian's Chromium driven by playwright-core, with the flags this environment needs. */
-import { existsSync, mkdirSync } from 'node:fs';
+/** The browser tests' helpers: Debian's Chromium (launched as tools/chromium.ts does), errors, phases, keys. */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../tools/chromium';
 
 export const ARTIFACTS = join(process.cwd(), 'test-results', 'browser');
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-
-/** Launches headless Chromium. */
+/** Launches headless Chromium, with a folder for the screenshots. */
 export async function launch(): Promise<Browser> {
-  const executablePath = CANDIDATES.find((p) => existsSync(p));
-  if (!executablePath) throw new Error("Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Collects console errors and uncaught page errors; the tests fail on any. */
