@@ -1,5 +1,5 @@
 import { clearFlag, book, note, setFlag, setScore, type StepContext } from './context';
-import { ALL_ADULTS, ALL_MEMBERS, type Cause, type Effect, type MemberState } from './model';
+import { ALL_ADULTS, ALL_MEMBERS, type Cause, type DebtState, type Effect, type MemberState } from './model';
 import { ageAt } from './state';
 
 /** Starts an intervention now (after its waiting time), unless it already runs. */
@@ -55,6 +55,16 @@ export function reduceDebts(ctx: StepContext, creditor: string, amount: number):
     if (debt.amount === 0) cleared = true;
   }
   if (cleared) ctx.state.debts = ctx.state.debts.filter((d) => d.amount > 0);
+}
+
+/** The household pays a whole debt from its cash when it has enough: a template's "pays as soon as possible". */
+export function payInFullWhenPossible(ctx: StepContext, debt: DebtState, templateId: string, cause: Cause): boolean {
+  const { state } = ctx;
+  if (state.cash < debt.amount) return false;
+  state.debts.splice(state.debts.indexOf(debt), 1);
+  book(ctx, { from: 'huishouden', to: debt.creditor, amount: debt.amount, kind: 'transfer', cause });
+  note(ctx, { type: 'template', id: templateId, detail: 'paid' });
+  return true;
 }
 
 /** Applies effects in order; each one's ledger entries carry the given cause. */

@@ -1,3 +1,4 @@
+import { payInFullWhenPossible } from '../effects';
 import { book, note, setFlag, type StepContext } from '../context';
 import { divideRounded, type Cents } from '../money';
 import type { Cause, DebtState, PriceRef } from '../model';
@@ -71,12 +72,7 @@ export function bindIncasso(id: string, p: IncassoParams): (ctx: StepContext) =>
     const { state, month } = ctx;
     const debt = state.debts.find((d) => d.id === p.debt);
     if (!debt) return;
-    if (p.payWhenPossible && state.cash >= debt.amount) {
-      state.debts.splice(state.debts.indexOf(debt), 1);
-      book(ctx, { from: 'huishouden', to: debt.creditor, amount: debt.amount, kind: 'transfer', cause });
-      note(ctx, { type: 'template', id, detail: 'paid' });
-      return;
-    }
+    if (p.payWhenPossible && payInFullWhenPossible(ctx, debt, id, cause)) return;
     const letter = state.marks[keyLetter];
     const costs = state.marks[keyCosts];
     const summons = state.marks[keySummons];

@@ -1,3 +1,4 @@
+import { payInFullWhenPossible } from '../effects';
 import { book, clearFlag, note, setFlag, setScore, type StepContext } from '../context';
 import { percentOf, type Cents } from '../money';
 import type { PriceRef } from '../model';
@@ -75,12 +76,7 @@ export function bindWahv(id: string, p: WahvParams): (ctx: StepContext) => void 
     const { state, month } = ctx;
     const debt = state.debts.find((d) => d.id === p.debt);
     if (!debt) return;
-    if (p.payWhenPossible && state.cash >= debt.amount) {
-      state.debts.splice(state.debts.indexOf(debt), 1);
-      book(ctx, { from: 'huishouden', to: debt.creditor, amount: debt.amount, kind: 'transfer', cause });
-      note(ctx, { type: 'template', id, detail: 'paid' });
-      return;
-    }
+    if (p.payWhenPossible && payInFullWhenPossible(ctx, debt, id, cause)) return;
     if (state.flags.includes(p.paymentPlanFlag) && debt.stage < 4) {
       if (state.marks[keyPlan] === undefined) {
         if (debt.amount >= CJIB_PLAN_MINIMUM) {
