@@ -7,6 +7,19 @@ import en from './locales/en.json';
 import nl from './locales/nl.json';
 import type { LocalText } from '../core';
 
+type Table = Record<string, unknown>;
+
+/** Each screen or feature may keep its texts in its own pair of files, `<feature>.nl.json` and `<feature>.en.json`. */
+const featureTables: Record<Lang, Table[]> = {
+  nl: Object.values(import.meta.glob<Table>('./locales/*.nl.json', { eager: true, import: 'default' })),
+  en: Object.values(import.meta.glob<Table>('./locales/*.en.json', { eager: true, import: 'default' })),
+};
+
+/** The main table with every feature's own table laid over it (feature files use their own top-level keys). */
+function resources(lang: Lang, main: Table): Table {
+  return Object.assign({}, main, ...featureTables[lang]) as Table;
+}
+
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
@@ -16,7 +29,7 @@ export async function initI18n(lang: Lang): Promise<TFunction> {
     lng: lang,
     fallbackLng: 'nl',
     supportedLngs: ['nl', 'en'],
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: resources('nl', nl) }, en: { translation: resources('en', en) } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

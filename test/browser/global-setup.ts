@@ -4,6 +4,7 @@
  */
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { DIST_DIR } from './static-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,9 +20,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
-  await build({ logLevel: 'warn', mode: 'production' });
+  await build({ logLevel: 'warn', mode: 'production', build: { outDir: DIST_DIR, emptyOutDir: true } });
   process.env.NODE_ENV = nodeEnv;
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  server = await preview({ build: { outDir: DIST_DIR }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 4173;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../../tools/csp';
 import { ROOT } from '../../tools/files';
+import { DIST_DIR } from './static-site';
 import { useBrowser, watchErrors } from './browser';
 import { inPage, waitForPhase, watchPolicy } from './play-case';
 
@@ -37,7 +38,7 @@ describe('the nginx example', () => {
     const headers = headersOf(EXAMPLE);
     expect(headers['Content-Security-Policy']).toBe(contentSecurityPolicy({ delivery: 'header' }));
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name]).toBe(value);
-    const meta = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8').match(
+    const meta = readFileSync(join(ROOT, DIST_DIR, 'index.html'), 'utf8').match(
       /http-equiv="Content-Security-Policy" content="([^"]*)"/,
     )?.[1];
     expect(`${meta}; frame-ancestors 'self'`).toBe(headers['Content-Security-Policy']);
@@ -54,7 +55,7 @@ describe('the nginx example', () => {
       const port = await freePort();
       const site = EXAMPLE.replace(/listen 80;/, `listen 127.0.0.1:${port};`).replace(
         'root /var/www/wie-betaalt;',
-        `root ${join(ROOT, 'dist')};`,
+        `root ${join(ROOT, DIST_DIR)};`,
       );
       writeFileSync(join(dir, 'site.conf'), site);
       const mimeTypes = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../tools/files';
 import { ARTIFACTS, useBrowser, watchErrors } from './browser';
 import { inPage, playTutorial, waitForPhase, watchPolicy } from './play-case';
-import { serveStatic, type StaticSite } from './static-site';
+import { DIST_DIR, serveStatic, type StaticSite } from './static-site';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

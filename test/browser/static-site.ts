@@ -75,3 +75,9 @@ export async function serveStatic(dir: string, options: { prefix?: string; befor
     },
   };
 }
+
+/**
+ * The folder the browser tests build the game into: `dist` unless TEST_DIST names another,
+ * so that two test runs on one machine do not overwrite each other's build.
+ */
+export const DIST_DIR: string = process.env.TEST_DIST ?? 'dist';

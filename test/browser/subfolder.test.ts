@@ -4,6 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../tools/files';
+import { DIST_DIR } from './static-site';
 import { launch, phase, watchErrors } from './browser';
 
 const TYPES: Record<string, string> = {
@@ -25,7 +26,7 @@ describe('the built site', () => {
 
   beforeAll(async () => {
     // The built dist/ served from a subfolder, as on a gemeente's intranet: /opleiding/kostenspel/.
-    const dist = join(ROOT, 'dist');
+    const dist = join(ROOT, DIST_DIR);
     server = createServer((req, res) => {
       const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
       const prefix = '/opleiding/kostenspel/';

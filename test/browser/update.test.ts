@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../tools/files';
 import { ARTIFACTS, press, useBrowser, watchErrors } from './browser';
 import { inPage, startTutorial, waitForPhase, watchPolicy } from './play-case';
-import { serveStatic, type StaticSite } from './static-site';
+import { DIST_DIR, serveStatic, type StaticSite } from './static-site';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe's WCAG 2.1 A and AA findings inside one element (evaluated through the DevTools protocol, which the page's policy does not cover). */

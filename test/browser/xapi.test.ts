@@ -14,7 +14,7 @@ import { contentSecurityPolicy } from '../../tools/csp';
 import { ROOT } from '../../tools/files';
 import { useBrowser, watchErrors } from './browser';
 import { inPage, playTutorial, watchPolicy } from './play-case';
-import { serveStatic, type StaticSite } from './static-site';
+import { DIST_DIR, serveStatic, type StaticSite } from './static-site';
 
 interface Post {
   readonly status: number;
@@ -86,7 +86,7 @@ describe('xAPI statements to a configured learning record store', () => {
   });
 
   it("connections go to the game's own origin, and to the store only in the build that names one", () => {
-    const plain = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+    const plain = readFileSync(join(ROOT, DIST_DIR, 'index.html'), 'utf8');
     expect(plain).toContain(`content="${contentSecurityPolicy({ delivery: 'meta' })}"`);
     expect(plain).not.toContain(new URL(store.endpoint).origin);
   });
