@@ -1,5 +1,6 @@
 /** Tables and cards that more than one screen shows; they read what the engine kept, never replay. */
 import { html, nothing, type TemplateResult } from 'lit-html';
+import '../screens.css';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { PAYER_IDS, arrearsTotal, countLowDomains, debtTotal, isPayerVisible, meanScore, type PayerId, type Totals } from '../../core';
 import type { HubView } from '../../engine';

@@ -1,0 +1,362 @@
+/**
+ * Charts of the engine's figures: a <figure> with a chart.js canvas, a one-sentence
+ * summary as its caption and the same figures as a real table. chart.js is loaded
+ * with import() the first time a chart is drawn, so the menu never loads it; it
+ * draws the axes, this module only hands it the figures and the words.
+ */
+import { html, nothing, type ElementPart, type TemplateResult } from 'lit-html';
+import { AsyncDirective, PartType, directive, type PartInfo } from 'lit-html/async-directive.js';
+import { noChange } from 'lit-html';
+import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
+import { currentLang, formatDecimal, formatMoney, t } from '../services/i18n';
+import { scrollRegion } from './dom';
+
+/** How a chart's values read: money in cents, or a plain number with the given decimals. */
+export type ChartUnit = { readonly type: 'money' } | { readonly type: 'number'; readonly digits: number };
+
+/** One series of a bar or line chart: a value per category (money in cents). */
+export interface ChartSeries {
+  readonly label: string;
+  readonly values: readonly number[];
+}
+
+/** One point of a scatter chart. */
+export interface ChartPoint {
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+interface ChartBase {
+  /** The figure's id; the canvas and the table derive theirs from it. */
+  readonly id: string;
+  readonly title: string;
+  /** One sentence that says what the chart shows (the figure's caption). */
+  readonly summary: string;
+}
+
+/** Grouped bars or lines over the same categories. */
+export interface SeriesChart extends ChartBase {
+  readonly kind: 'bar' | 'line';
+  /** The categories along the horizontal axis (payers, months). */
+  readonly categories: readonly string[];
+  /** The header over the categories in the data table. */
+  readonly categoryLabel: string;
+  readonly series: readonly ChartSeries[];
+  readonly unit: ChartUnit;
+  readonly yLabel?: string;
+}
+
+/** Points, each named, on two axes. */
+export interface ScatterChart extends ChartBase {
+  readonly kind: 'scatter';
+  readonly pointLabel: string;
+  readonly points: readonly ChartPoint[];
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly xUnit: ChartUnit;
+  readonly yUnit: ChartUnit;
+}
+
+export type ChartSpec = SeriesChart | ScatterChart;
+
+/** A value in words, as the data table and the tooltips show it. */
+export function formatValue(value: number, unit: ChartUnit): string {
+  return unit.type === 'money' ? formatMoney(value) : formatDecimal(value, unit.digits);
+}
+
+/** Chart.js gets euros, not cents: its axes then count in euros. */
+const plotted = (value: number, unit: ChartUnit): number => (unit.type === 'money' ? value / 100 : value);
+
+const tick = (value: number, unit: ChartUnit): string =>
+  unit.type === 'money' ? formatMoney(Math.round(value * 100), { whole: true }) : formatDecimal(value, unit.digits);
+
+let chartJs: Promise<typeof import('chart.js')> | undefined;
+
+/** Loads chart.js once, with only the parts these charts use. */
+function loadChartJs(): Promise<typeof import('chart.js')> {
+  chartJs ??= import('chart.js').then((mod) => {
+    mod.Chart.register(
+      mod.BarController,
+      mod.LineController,
+      mod.ScatterController,
+      mod.BarElement,
+      mod.LineElement,
+      mod.PointElement,
+      mod.CategoryScale,
+      mod.LinearScale,
+      mod.Legend,
+      mod.Tooltip,
+    );
+    return mod;
+  });
+  return chartJs;
+}
+
+/** Colours from the game's palette, each series also told apart by a pattern, a dash or a point shape. */
+const PALETTE = ['#1f7a70', '#c8553d', '#e9c46a', '#0b5cad', '#6a994e', '#4d5670'] as const;
+const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
+const DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [1, 1]];
+
+const colour = (k: number): string => PALETTE[k % PALETTE.length] ?? '#1f2a44';
+
+/** Bars after the first carry stripes or dots, so the series differ without colour too. */
+function barFill(k: number, canvas: HTMLCanvasElement): string | CanvasPattern {
+  const base = colour(k);
+  if (k === 0) return base;
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const g = tile.getContext('2d');
+  if (!g) return base;
+  g.fillStyle = base;
+  g.fillRect(0, 0, 8, 8);
+  g.strokeStyle = '#ffffff';
+  g.fillStyle = '#ffffff';
+  g.lineWidth = 2;
+  if (k % 2 === 1) {
+    g.beginPath();
+    g.moveTo(0, 8);
+    g.lineTo(8, 0);
+    g.stroke();
+  } else {
+    g.beginPath();
+    g.arc(4, 4, 1.5, 0, Math.PI * 2);
+    g.fill();
+  }
+  return canvas.getContext('2d')?.createPattern(tile, 'repeat') ?? base;
+}
+
+/** True when the player asked the system for less motion: charts then appear without animating. */
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function configOf(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguration {
+  const ink = '#1f2a44';
+  const font = { family: "'Atkinson Hyperlegible', system-ui, sans-serif", size: 13 };
+  const common = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: reducedMotion() ? (false as const) : { duration: 400 },
+    locale: currentLang() === 'en' ? 'en-GB' : 'nl-NL',
+    color: ink,
+    font,
+  };
+  const axisTitle = (text: string | undefined) => (text ? { display: true, text, color: ink, font } : { display: false });
+  if (spec.kind === 'scatter') {
+    const data = spec.points.map((p) => ({ x: plotted(p.x, spec.xUnit), y: plotted(p.y, spec.yUnit) }));
+    const datasets: ChartDataset<'scatter'>[] = spec.points.map((p, k) => ({
+      label: p.label,
+      data: data.slice(k, k + 1),
+      backgroundColor: colour(k),
+      borderColor: ink,
+      pointStyle: POINT_STYLES[k % POINT_STYLES.length],
+      pointRadius: 8,
+      pointHoverRadius: 10,
+    }));
+    return {
+      type: 'scatter',
+      data: { datasets },
+      options: {
+        ...common,
+        plugins: {
+          legend: { labels: { usePointStyle: true, color: ink, font } },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const p = spec.points[item.datasetIndex];
+                return p ? `${p.label}: ${formatValue(p.x, spec.xUnit)}, ${formatValue(p.y, spec.yUnit)}` : '';
+              },
+            },
+          },
+        },
+        scales: {
+          x: { type: 'linear', title: axisTitle(spec.xLabel), ticks: { color: ink, callback: (v) => tick(Number(v), spec.xUnit) } },
+          y: { type: 'linear', title: axisTitle(spec.yLabel), ticks: { color: ink, callback: (v) => tick(Number(v), spec.yUnit) } },
+        },
+      },
+    };
+  }
+  const labels = [...spec.categories];
+  const tooltip = {
+    callbacks: {
+      label: (item: { datasetIndex: number; dataIndex: number }) => {
+        const s = spec.series[item.datasetIndex];
+        const v = s?.values[item.dataIndex];
+        return s && v !== undefined ? `${s.label}: ${formatValue(v, spec.unit)}` : '';
+      },
+    },
+  };
+  const y = {
+    type: 'linear' as const,
+    title: axisTitle(spec.yLabel),
+    ticks: { color: ink, callback: (v: number | string) => tick(Number(v), spec.unit) },
+  };
+  const x = { type: 'category' as const, ticks: { color: ink, autoSkip: true, maxRotation: 45 } };
+  if (spec.kind === 'bar') {
+    const datasets: ChartDataset<'bar'>[] = spec.series.map((s, k) => ({
+      label: s.label,
+      data: s.values.map((v) => plotted(v, spec.unit)),
+      backgroundColor: barFill(k, canvas),
+      borderColor: colour(k),
+      borderWidth: 1,
+    }));
+    return {
+      type: 'bar',
+      data: { labels, datasets },
+      options: { ...common, plugins: { legend: { labels: { color: ink, font } }, tooltip }, scales: { x, y } },
+    };
+  }
+  const datasets: ChartDataset<'line'>[] = spec.series.map((s, k) => ({
+    label: s.label,
+    data: s.values.map((v) => plotted(v, spec.unit)),
+    borderColor: colour(k),
+    backgroundColor: colour(k),
+    borderDash: DASHES[k % DASHES.length] ?? [],
+    pointStyle: POINT_STYLES[k % POINT_STYLES.length],
+    pointRadius: 4,
+    borderWidth: 3,
+    tension: 0,
+  }));
+  return {
+    type: 'line',
+    data: { labels, datasets },
+    options: {
+      ...common,
+      plugins: { legend: { labels: { usePointStyle: true, color: ink, font } }, tooltip },
+      scales: { x, y },
+    },
+  };
+}
+
+/** What a spec draws, in a string: a render with the same figures and words leaves the chart alone. */
+const fingerprint = (spec: ChartSpec): string => JSON.stringify([spec, currentLang(), reducedMotion()]);
+
+/** Keeps one chart.js chart on its canvas: drawn once loaded, updated when the figures or words change, destroyed when gone. */
+class ChartDirective extends AsyncDirective {
+  private chart: Chart | undefined;
+  private canvas: HTMLCanvasElement | undefined;
+  private spec: ChartSpec | undefined;
+  private drawn = '';
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('chart() belongs on a <canvas> element');
+  }
+
+  render(spec: ChartSpec): unknown {
+    void spec;
+    return noChange;
+  }
+
+  override update(part: ElementPart, [spec]: [ChartSpec]): unknown {
+    this.canvas = part.element as HTMLCanvasElement;
+    this.spec = spec;
+    if (fingerprint(spec) !== this.drawn) void this.draw();
+    return noChange;
+  }
+
+  private async draw(): Promise<void> {
+    const { Chart } = await loadChartJs();
+    const { canvas, spec } = this;
+    if (!canvas || !spec || !this.isConnected) return;
+    const print = fingerprint(spec);
+    if (print === this.drawn && this.chart) return;
+    this.drawn = print;
+    const config = configOf(spec, canvas);
+    if (this.chart && this.chart.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
+      this.chart.data = config.data;
+      if (config.options) this.chart.options = config.options;
+      this.chart.update(reducedMotion() ? 'none' : undefined);
+    } else {
+      this.chart?.destroy();
+      this.chart = new Chart(canvas, config);
+    }
+    canvas.dataset.drawn = 'true';
+  }
+
+  protected override disconnected(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.drawn = '';
+  }
+
+  protected override reconnected(): void {
+    void this.draw();
+  }
+}
+
+const chartOn = directive(ChartDirective);
+
+function seriesTable(spec: SeriesChart): TemplateResult {
+  return html`<table class="data chart-data" id=${`${spec.id}-table`}>
+    <caption>
+      ${spec.title}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${spec.categoryLabel}</th>
+        ${spec.series.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${spec.categories.map(
+        (c, i) =>
+          html`<tr>
+            <th scope="row">${c}</th>
+            ${spec.series.map((s) => {
+              const v = s.values[i] ?? 0;
+              return html`<td class="num" data-label=${s.label} data-value=${String(v)}>${formatValue(v, spec.unit)}</td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function scatterTable(spec: ScatterChart): TemplateResult {
+  return html`<table class="data chart-data" id=${`${spec.id}-table`}>
+    <caption>
+      ${spec.title}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${spec.pointLabel}</th>
+        <th scope="col" class="num">${spec.xLabel}</th>
+        <th scope="col" class="num">${spec.yLabel}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${spec.points.map(
+        (p) =>
+          html`<tr>
+            <th scope="row">${p.label}</th>
+            <td class="num" data-label=${spec.xLabel} data-value=${String(p.x)}>${formatValue(p.x, spec.xUnit)}</td>
+            <td class="num" data-label=${spec.yLabel} data-value=${String(p.y)}>${formatValue(p.y, spec.yUnit)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/**
+ * A chart as a figure: its title, the canvas (named by the title and the summary for
+ * a screen reader), the one-sentence summary as caption, and the figures in a table
+ * under "Cijfers bij de grafiek". Renders again in the current language with the screen.
+ */
+export function chartFigure(spec: ChartSpec, extra?: TemplateResult): TemplateResult {
+  const table = spec.kind === 'scatter' ? scatterTable(spec) : seriesTable(spec);
+  return html`<figure class="chart chart-${spec.kind}" id=${spec.id} aria-labelledby=${`${spec.id}-title`}>
+    <h4 class="chart-title" id=${`${spec.id}-title`}>${spec.title}</h4>
+    <div class="chart-box">
+      <canvas id=${`${spec.id}-canvas`} role="img" aria-label=${`${spec.title}. ${spec.summary}`} ${chartOn(spec)}></canvas>
+    </div>
+    <figcaption class="chart-summary">${spec.summary}</figcaption>
+    ${extra ?? nothing}
+    <details class="chart-figures">
+      <summary>${t('charts.figures')}</summary>
+      ${scrollRegion(spec.title, table)}
+    </details>
+  </figure>`;
+}
