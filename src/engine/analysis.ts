@@ -10,6 +10,9 @@ import {
   searchRoute,
   type CaseResult,
   type Decision,
+  type Draft,
+  type LedgerEntry,
+  type PayerId,
   type PlayMode,
   type Route,
   type Scenario,
@@ -65,10 +68,81 @@ export interface Analysis {
   whatIfs(key: CaseKey, decisions: readonly Decision[]): Pending<readonly DecisionWhatIf[]>;
   /** The best route for society, started on first ask, bounded by the time budget. */
   bestRoute(key: CaseKey): Pending<BestRoute>;
+  /**
+   * What the plan as ticked (the decisions so far and the draft at this month) leads to
+   * by the end of the case, over a fixed set of session codes; computed off the main
+   * thread, started on first ask, and kept.
+   */
+  planForecast(key: CaseKey, decisions: readonly Decision[], month: number, draft: Draft): Pending<PlanForecast>;
+  /** Society's cost added up per month for the player's route, the system route and the breakthrough route. */
+  cumulativeCosts(key: CaseKey, mine: CaseResult): { readonly mine: number[]; readonly system: number[]; readonly breakthrough: number[] };
   /** Stops a running best-route search; it is then reported as stopped (a failed result with the message 'cancelled'). */
   cancelBestRoute(key: CaseKey): void;
   /** Hears every change of a pending result. */
   subscribe(listener: () => void): () => void;
+}
+
+/** The smallest and largest value over a set of session codes; equal where chance plays no part. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** What a plan as ticked leads to by the end of the case, over a fixed set of session codes. */
+export interface PlanForecast {
+  /** How many session codes were played (the player's own first). */
+  readonly codes: number;
+  /** Per payer: costs plus net transfers paid over the whole case (negative: received on balance). */
+  readonly budgetImpact: Partial<Record<PayerId, Range>>;
+  readonly societyCost: Range;
+  readonly zrmAfter: Range;
+}
+
+/** The session codes a plan's forecast is played with besides the player's own: fixed, so a forecast is the same every time. */
+export const FORECAST_CODES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** How many codes a forecast plays: the player's own and the first others of FORECAST_CODES. */
+const FORECAST_SIZE = 12;
+
+/** The route a plan as ticked makes: the decisions so far and the draft's stops and starts in this month, as the machine commits them. */
+export function routeWithDraft(decisions: readonly Decision[], month: number, draft: Draft): Decision[] {
+  return [
+    ...decisions,
+    ...draft.stop.map((id): Decision => ({ month, type: 'stop', intervention: id })),
+    ...draft.start.map((id): Decision => ({ month, type: 'start', intervention: id })),
+  ];
+}
+
+/** Plays a route to the end with the player's own session code and others, and keeps each figure's smallest and largest value. */
+export function forecastRoute(scenario: Scenario, seed: number, mode: PlayMode, route: readonly Decision[]): PlanForecast {
+  const seeds = [seed, ...FORECAST_CODES.filter((c) => c !== seed)].slice(0, FORECAST_SIZE);
+  const budgetImpact: Partial<Record<PayerId, Range>> = {};
+  let societyCost: Range | undefined;
+  let zrmAfter: Range | undefined;
+  const widen = (range: Range | undefined, value: number): Range =>
+    range ? { min: Math.min(range.min, value), max: Math.max(range.max, value) } : { min: value, max: value };
+  for (const code of seeds) {
+    const result = runCase(scenario, route, code, caseOptionsFor(mode));
+    for (const [payer, amount] of Object.entries(result.totals.budgetImpactByPayer) as [PayerId, number][]) {
+      budgetImpact[payer] = widen(budgetImpact[payer], amount);
+    }
+    societyCost = widen(societyCost, result.totals.societyCost);
+    zrmAfter = widen(zrmAfter, result.zrmAfter);
+  }
+  return {
+    codes: seeds.length,
+    budgetImpact,
+    societyCost: societyCost ?? { min: 0, max: 0 },
+    zrmAfter: zrmAfter ?? { min: 0, max: 0 },
+  };
+}
+
+/** Society's cost added up month by month (index m: everything booked up to and including month m). */
+export function cumulativeSocietyCost(ledger: readonly LedgerEntry[], months: number): number[] {
+  const perMonth = new Array<number>(months).fill(0);
+  for (const e of ledger) if (e.kind === 'cost' && e.month < months) perMonth[e.month] = (perMonth[e.month] ?? 0) + e.amount;
+  let sum = 0;
+  return perMonth.map((v) => (sum += v));
 }
 
 /** Messages to the analysis worker. */
@@ -88,12 +162,21 @@ export type WorkerRequest =
       readonly seed: number;
       readonly mode: PlayMode;
       readonly budgetMs: number;
+    }
+  | {
+      readonly type: 'forecast';
+      readonly id: number;
+      readonly def: ScenarioDef;
+      readonly seed: number;
+      readonly mode: PlayMode;
+      readonly route: readonly Decision[];
     };
 
 /** Messages from the analysis worker. */
 export type WorkerResponse =
   | { readonly type: 'whatIfs'; readonly id: number; readonly value: readonly DecisionWhatIf[] }
   | { readonly type: 'bestRoute'; readonly id: number; readonly value: BestRoute }
+  | { readonly type: 'forecast'; readonly id: number; readonly value: PlanForecast }
   | { readonly type: 'progress'; readonly id: number; readonly progress: SearchProgress }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
@@ -129,6 +212,8 @@ export function answer(request: WorkerRequest, scenario: Scenario, post: (respon
   try {
     if (request.type === 'whatIfs') {
       post({ type: 'whatIfs', id: request.id, value: whatIfsFor(scenario, request.seed, request.mode, request.decisions) });
+    } else if (request.type === 'forecast') {
+      post({ type: 'forecast', id: request.id, value: forecastRoute(scenario, request.seed, request.mode, request.route) });
     } else {
       const value = findBestRoute(scenario, request.seed, request.mode, request.budgetMs, (progress) =>
         post({ type: 'progress', id: request.id, progress }),
@@ -150,9 +235,12 @@ export interface AnalysisOptions {
 const formatKey = (d: readonly Decision[]): string =>
   d.map((x) => (x.type === 'choose' ? `${x.month}c${x.point}=${x.option}` : `${x.month}${x.type}${x.intervention}`)).join(';');
 
-type Job =
-  | { readonly kind: 'whatIfs'; readonly scenario: Scenario; readonly key: string; readonly request: WorkerRequest }
-  | { readonly kind: 'bestRoute'; readonly scenario: Scenario; readonly key: string; readonly request: WorkerRequest };
+type Job = {
+  readonly kind: 'whatIfs' | 'bestRoute' | 'forecast';
+  readonly scenario: Scenario;
+  readonly key: string;
+  readonly request: WorkerRequest;
+};
 
 /** Results per scenario object and key: a new scenario (an edited file) starts afresh. */
 class Store<T> {
@@ -180,6 +268,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   const grantedRuns = new Store<CaseResult>();
   const whatIfs = new Store<Pending<readonly DecisionWhatIf[]>>();
   const best = new Store<Pending<BestRoute>>();
+  const forecasts = new Store<Pending<PlanForecast>>();
   const listeners = new Set<() => void>();
   const inFlight = new Map<number, Job>();
   let nextId = 1;
@@ -195,11 +284,14 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
     if (response.type !== 'progress') inFlight.delete(response.id);
     if (response.type === 'failed') {
       if (job.kind === 'whatIfs') whatIfs.set(job.scenario, job.key, { state: 'failed', message: response.message });
+      else if (job.kind === 'forecast') forecasts.set(job.scenario, job.key, { state: 'failed', message: response.message });
       else best.set(job.scenario, job.key, { state: 'failed', message: response.message });
     } else if (response.type === 'progress') {
       if (job.kind === 'bestRoute') best.set(job.scenario, job.key, { state: 'running', progress: response.progress });
     } else if (response.type === 'whatIfs') {
       whatIfs.set(job.scenario, job.key, { state: 'done', value: response.value });
+    } else if (response.type === 'forecast') {
+      forecasts.set(job.scenario, job.key, { state: 'done', value: response.value });
     } else {
       best.set(job.scenario, job.key, { state: 'done', value: response.value });
     }
@@ -222,7 +314,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
     else setTimeout(() => answer(job.request, job.scenario, receive), 0);
   };
 
-  return {
+  const analysis: Analysis = {
     references: ({ scenario, seed, mode }) => {
       const key = `${seed}/${mode}`;
       let found = references.get(scenario, key);
@@ -278,6 +370,25 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       send({ kind: 'bestRoute', scenario, key, request: { type: 'bestRoute', id: nextId++, def: scenario.def, seed, mode, budgetMs } });
       return running;
     },
+    planForecast: ({ scenario, seed, mode }, decisions, month, draft) => {
+      const route = routeWithDraft(decisions, month, draft);
+      const key = `${seed}/${mode}/${formatKey(route)}`;
+      const known = forecasts.get(scenario, key);
+      if (known) return known;
+      const running = { state: 'running' } as const;
+      forecasts.set(scenario, key, running);
+      send({ kind: 'forecast', scenario, key, request: { type: 'forecast', id: nextId++, def: scenario.def, seed, mode, route } });
+      return running;
+    },
+    cumulativeCosts: (key, mine) => {
+      const { system, breakthrough } = analysis.references(key);
+      const months = key.scenario.months;
+      return {
+        mine: cumulativeSocietyCost(mine.ledger, months),
+        system: cumulativeSocietyCost(system.ledger, months),
+        breakthrough: cumulativeSocietyCost(breakthrough.ledger, months),
+      };
+    },
     cancelBestRoute: ({ scenario, seed, mode }) => {
       const key = `${seed}/${mode}`;
       const running = [...inFlight.values()].find((job) => job.kind === 'bestRoute' && job.scenario === scenario && job.key === key);
@@ -297,6 +408,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       return () => listeners.delete(listener);
     },
   };
+  return analysis;
 }
 
 /** The worker side: rebuilds the scenario from its definition and answers each request. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divideRounded, estimateScore, eurosToCents, percentOf, roundHalfAwayFromZero } from '../../src/core';
+import { divideRounded, eurosToCents, percentOf, roundHalfAwayFromZero } from '../../src/core';
 
 describe('money in integer cents', () => {
   it('rounds half away from zero, at booking', () => {
@@ -31,15 +31,5 @@ describe('money in integer cents', () => {
     expect(eurosToCents(0.1 + 0.2)).toBe(30);
     expect(eurosToCents(1.005)).toBeUndefined();
     expect(eurosToCents(Number.NaN)).toBeUndefined();
-  });
-});
-
-describe('scoring the estimate', () => {
-  it('gives 100 for an exact estimate and one point less per percent off', () => {
-    expect(estimateScore(100000, 100000)).toBe(100);
-    expect(estimateScore(90000, 100000)).toBe(90);
-    expect(estimateScore(150000, 100000)).toBe(50);
-    expect(estimateScore(500000, 100000)).toBe(0);
-    expect(estimateScore(0, 0)).toBe(100);
   });
 });
