@@ -3,11 +3,13 @@ import { defineConfig, loadEnv } from 'vite';
 import { readDeploymentConfig } from './tools/deployment-config.ts';
 import { platformPlugins } from './tools/vite-platform.ts';
 import { compiledCasesPlugin } from './tools/vite-compiled-cases.ts';
+import { guidePlugin } from './tools/vite-guide.ts';
 import { scenariosPlugin } from './tools/vite-scenarios.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const scenarioDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 const docsDir = fileURLToPath(new URL('./docs', import.meta.url));
+const guideStyles = fileURLToPath(new URL('./tools/guide.css', import.meta.url));
 
 export default defineConfig(({ mode }) => {
   // A deployment's learning record store and SCORM setting (docs/deployment.md): build-time only.
@@ -15,7 +17,12 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the built site works from any subfolder.
     base: './',
-    plugins: [scenariosPlugin(scenarioDir, docsDir), compiledCasesPlugin(scenarioDir), ...platformPlugins(deployment)],
+    plugins: [
+      scenariosPlugin(scenarioDir, docsDir),
+      compiledCasesPlugin(scenarioDir),
+      guidePlugin(docsDir, guideStyles),
+      ...platformPlugins(deployment),
+    ],
     server: { port: 5173, host: '127.0.0.1' },
     preview: { port: 4173, host: '127.0.0.1' },
     build: {

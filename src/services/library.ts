@@ -15,6 +15,27 @@ export interface LibraryEntry {
   readonly problems: readonly Problem[];
 }
 
+/** A file a trainer opened in the workbench, as it was read. */
+export interface KeptFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The files the workbench keeps in this browser, so a reload shows the same check and resumes a case played from it. */
+export interface WorkbenchFiles {
+  readonly scenario?: KeptFile;
+  readonly tariff?: KeptFile;
+}
+
+/** What the library found of the workbench's files at start-up. */
+export interface WorkbenchAtStart {
+  readonly files: WorkbenchFiles;
+  /** The kept case as the library checked it (its problems included), when a case file was kept. */
+  readonly entry?: LibraryEntry;
+  /** The stored files could not be read (and have been forgotten). */
+  readonly unreadable?: boolean;
+}
+
 export interface Library {
   readonly entries: LibraryEntry[];
   /** The price catalogue's text, for checking a trainer's own file. */
@@ -25,6 +46,8 @@ export interface Library {
   readonly lookup: (id: string, version: number) => Scenario | undefined;
   /** Adds a scenario loaded from a trainer's file; replaces one with the same id. */
   readonly add: (entry: LibraryEntry) => void;
+  /** The workbench's kept files as found at start-up. */
+  workbench?: WorkbenchAtStart;
 }
 
 /** An empty library. */
@@ -40,6 +63,83 @@ export function createLibrary(): Library {
       else entries.push(entry);
     },
   };
+}
+
+const WORKBENCH_KEY = 'wijkteam-kostenspel:workbench';
+
+function localStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const isKept = (value: unknown): value is KeptFile =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as KeptFile).name === 'string' &&
+  typeof (value as KeptFile).text === 'string';
+
+/** The workbench's kept files; `unreadable` when what is stored is not what the workbench wrote. */
+export function readWorkbenchFiles(): { readonly files: WorkbenchFiles; readonly unreadable?: boolean } {
+  const raw = localStore()?.getItem(WORKBENCH_KEY);
+  if (raw === null || raw === undefined) return { files: {} };
+  try {
+    const data = JSON.parse(raw) as unknown;
+    if (typeof data !== 'object' || data === null) throw new Error('not an object');
+    const { scenario, tariff } = data as Record<string, unknown>;
+    if ((scenario !== undefined && !isKept(scenario)) || (tariff !== undefined && !isKept(tariff))) throw new Error('not a file');
+    return { files: { ...(isKept(scenario) ? { scenario } : {}), ...(isKept(tariff) ? { tariff } : {}) } };
+  } catch {
+    return { files: {}, unreadable: true };
+  }
+}
+
+/** Keeps a file the trainer opened, in this browser only; false when the browser would not store it (too large, blocked). */
+export function keepWorkbenchFile(kind: 'scenario' | 'tariff', file: KeptFile): boolean {
+  const store = localStore();
+  if (!store) return false;
+  const { files } = readWorkbenchFiles();
+  try {
+    store.setItem(WORKBENCH_KEY, JSON.stringify({ ...files, [kind]: { name: file.name, text: file.text } }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the workbench's files. */
+export function forgetWorkbenchFiles(): void {
+  localStore()?.removeItem(WORKBENCH_KEY);
+}
+
+/**
+ * Checks the workbench's kept case file at start-up, with its kept tariffs (or the
+ * deployment's), so a save of a case played from the workbench resumes. A kept file
+ * that no longer loads is reported with its problems and never stops the start.
+ */
+async function loadWorkbench(library: Library, catalogueText: string): Promise<void> {
+  const kept = readWorkbenchFiles();
+  if (kept.unreadable) forgetWorkbenchFiles();
+  const { scenario, tariff } = kept.files;
+  if (!scenario) {
+    library.workbench = { files: kept.files, ...(kept.unreadable ? { unreadable: true } : {}) };
+    return;
+  }
+  let entry: LibraryEntry;
+  try {
+    entry = await compileHere(
+      scenario.name,
+      scenario.text,
+      catalogueText,
+      tariff ? { file: tariff.name, text: tariff.text } : library.tariff,
+    );
+  } catch (error) {
+    entry = { file: scenario.name, problems: [fetchProblem(scenario.name, error)] };
+  }
+  library.workbench = { files: kept.files, entry };
+  if (entry.scenario && !entry.problems.some((p) => p.severity === 'error')) library.add(entry);
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -117,6 +217,8 @@ export async function loadLibrary(base = 'scenarios/'): Promise<Library> {
     library.entries.push(entry);
     library.problems.push(...entry.problems.filter((p) => p.severity === 'error'));
   }
+  // After the listed cases: a trainer's own case with the id of a listed one takes its place, as when played from the workbench.
+  await loadWorkbench(library, catalogueText);
   return library;
 }
 

@@ -44,6 +44,12 @@ export interface WorkbenchState {
   generation: number;
   /** The count at which the file of each kind now open was opened. */
   readonly opened: { scenario?: number; tariff?: number };
+  /** The files kept from an earlier visit have been taken up (once per mounted app). */
+  restored?: boolean;
+  /** What the workbench last said about keeping its files in this browser. */
+  keep?: 'kept' | 'notKept' | 'forgotten' | 'unreadable' | 'restored' | undefined;
+  /** The route whose month-by-month timeline is shown. */
+  timelineRoute?: 'system' | 'breakthrough' | 'best';
 }
 
 export interface UiState {

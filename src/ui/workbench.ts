@@ -1,24 +1,34 @@
 /**
  * The trainer's workbench in the menu: open or drop a scenario (and a tariff file),
  * see every problem with line, column and hint, see the balance of the routes per
- * payer, and play the case at once. The validator is loaded only when a trainer
- * opens a file, and a broken file never touches the built-in cases.
+ * payer, follow a route month by month, and play the case at once. The validator is
+ * loaded only when a trainer opens a file, and a broken file never touches the
+ * built-in cases. The files are kept in this browser's storage (never sent anywhere),
+ * so a reload shows the same check and a case played from here resumes.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { PAYER_IDS, type PayerId, type Scenario, type Totals } from '../core';
+import { PAYER_IDS, type CaseResult, type PayerId, type Scenario, type Totals } from '../core';
 import type { CaseKey } from '../engine';
 import { currentLang, formatDecimal, t } from '../services/i18n';
+import { forgetWorkbenchFiles, keepWorkbenchFile } from '../services/library';
 import type { Problem } from '../scenario/problems';
 import { starterScenario } from '../scenario/starter';
+import { caseTimeline, type TimelineMonth } from '../scenario/timeline';
 import { scrollRegion } from './dom';
 import { downloadText } from './download';
 import { money, payerName } from './format';
+import './workbench.css';
 import { bestRouteStatus } from './screens/debrief';
 import type { ScreenContext } from './screens/context';
 import type { OpenedFile, WorkbenchCheck, WorkbenchState } from './state';
 
 const CATALOGUE_FILE = 'catalogue/interventions.json';
+
+/** The authoring guide's page in the game's language (rendered at build time by tools/vite-guide.ts). */
+export function guideHref(): string {
+  return currentLang() === 'en' ? 'guide.en.html' : 'guide.html';
+}
 
 /** The balance is shown for session code 1 with every budget visible. */
 function balanceKey(scenario: Scenario): CaseKey {
@@ -84,6 +94,7 @@ function open(ctx: ScreenContext, file: File, as: 'scenario' | 'tariff' | 'guess
       const opened: OpenedFile = { name: file.name, text };
       if (kind === 'tariff') wb.tariffFile = opened;
       else wb.scenarioFile = opened;
+      wb.keep = keepWorkbenchFile(kind, opened) ? 'kept' : 'notKept';
       return checkFiles(ctx, wb);
     })
     .catch(() => {
@@ -188,7 +199,8 @@ function results(ctx: ScreenContext, wb: WorkbenchState): TemplateResult {
             ${
               playable
                 ? html`${balanceTable(ctx, balanceKey(playable))}
-                    <button type="button" class="primary" id="play-opened" @click=${play}>${t('workbench.play')}</button>`
+                    <button type="button" class="primary" id="play-opened" @click=${play}>${t('workbench.play')}</button>
+                    ${timelineSection(ctx, wb, balanceKey(playable))}`
                 : nothing
             }`
         : nothing
@@ -196,9 +208,171 @@ function results(ctx: ScreenContext, wb: WorkbenchState): TemplateResult {
   </div>`;
 }
 
+/** Takes up the files kept from an earlier visit, once: the same check shows again. */
+function restore(ctx: ScreenContext, wb: WorkbenchState): void {
+  if (wb.restored) return;
+  wb.restored = true;
+  const kept = ctx.library.workbench;
+  if (!kept) return;
+  if (kept.unreadable) {
+    wb.keep = 'unreadable';
+    return;
+  }
+  const { scenario, tariff } = kept.files;
+  if (!scenario && !tariff) return;
+  if (scenario) wb.scenarioFile = scenario;
+  if (tariff) wb.tariffFile = tariff;
+  wb.keep = 'restored';
+  wb.checking = true;
+  void checkFiles(ctx, wb).catch(() => {
+    wb.checking = false;
+    ctx.announce(t('workbench.unavailable'));
+    ctx.rerender();
+  });
+}
+
+/** Forgets the kept files: they leave this browser's storage and the workbench. */
+function forget(ctx: ScreenContext, wb: WorkbenchState): void {
+  forgetWorkbenchFiles();
+  wb.generation += 1;
+  delete wb.scenarioFile;
+  delete wb.tariffFile;
+  wb.check = undefined;
+  wb.checking = false;
+  wb.keep = 'forgotten';
+  ctx.announce(t('workbenchStore.forgotten'));
+  ctx.rerender();
+  document.getElementById('scenario-file')?.focus();
+}
+
+/** What the workbench says about keeping the files, with the button that forgets them. */
+function keepNote(ctx: ScreenContext, wb: WorkbenchState): TemplateResult {
+  const file = wb.scenarioFile ?? wb.tariffFile;
+  if (!file) {
+    if (wb.keep === 'forgotten') return html`<p class="muted" id="workbench-kept">${t('workbenchStore.forgotten')}</p>`;
+    if (wb.keep === 'unreadable') return html`<p class="error" id="workbench-kept">${t('workbenchStore.unreadable')}</p>`;
+    return html``;
+  }
+  const invalid = wb.keep === 'restored' && wb.check?.scenario && !wb.check.scenario.playable;
+  return html`<div class="kept" id="workbench-kept">
+    ${wb.keep === 'restored' ? html`<p>${t('workbenchStore.restored', { file: file.name })}</p>` : nothing}
+    ${invalid ? html`<p class="error">${t('workbenchStore.invalid', { file: file.name })}</p>` : nothing}
+    <p class="hint">${wb.keep === 'notKept' ? t('workbenchStore.notKept') : t('workbenchStore.kept')}</p>
+    <button type="button" id="forget-file" @click=${() => forget(ctx, wb)}>${t('workbenchStore.forget')}</button>
+  </div>`;
+}
+
+type TimelineRoute = NonNullable<WorkbenchState['timelineRoute']>;
+
+/** Timelines per played result and language: drawing again only reads them. */
+const timelines = new WeakMap<CaseResult, Map<string, TimelineMonth[]>>();
+
+function timelineOf(scenario: Scenario, result: CaseResult): TimelineMonth[] {
+  const lang = currentLang();
+  let byLang = timelines.get(result);
+  if (!byLang) {
+    byLang = new Map();
+    timelines.set(result, byLang);
+  }
+  let found = byLang.get(lang);
+  if (!found) {
+    found = caseTimeline(scenario, result, payerName, lang);
+    byLang.set(lang, found);
+  }
+  return found;
+}
+
+/** The played result of a route, from the engine's analysis; the best route only once the search has found it. */
+function routeResult(ctx: ScreenContext, key: CaseKey, route: TimelineRoute): CaseResult | undefined {
+  if (route === 'system' || route === 'breakthrough') return ctx.analysis.references(key)[route];
+  const best = ctx.analysis.bestRoute(key);
+  return best.state === 'done' ? ctx.analysis.resultFor(key, best.value.route) : undefined;
+}
+
+/** The route month by month, as `npm run simulate -- <file> --timeline` prints it: a collapsible list per month. */
+function timelineSection(ctx: ScreenContext, wb: WorkbenchState, key: CaseKey): TemplateResult {
+  const route: TimelineRoute = wb.timelineRoute ?? 'system';
+  const result = routeResult(ctx, key, route);
+  const months = result ? timelineOf(key.scenario, result) : undefined;
+  const names: Record<TimelineRoute, string> = {
+    system: t('outcome.system'),
+    breakthrough: t('outcome.breakthrough'),
+    best: t('debrief.best'),
+  };
+  const choose = (event: Event): void => {
+    const value = (event.currentTarget as HTMLSelectElement).value;
+    if (value === 'system' || value === 'breakthrough' || value === 'best') wb.timelineRoute = value;
+    ctx.rerender();
+  };
+  const openAll = (open: boolean) => (): void => {
+    for (const item of document.querySelectorAll<HTMLDetailsElement>('#workbench-timeline details')) item.open = open;
+  };
+  return html`<section class="wb-timeline" aria-labelledby="wb-timeline-heading">
+    <h3 id="wb-timeline-heading">${t('workbenchTimeline.title')}</h3>
+    <p class="hint">${t('workbenchTimeline.intro')}</p>
+    <div class="row">
+      <label for="timeline-route">${t('workbenchTimeline.route')}</label>
+      <select id="timeline-route" @change=${choose}>
+        ${(['system', 'breakthrough', 'best'] as const).map((r) => html`<option value=${r} ?selected=${r === route}>${names[r]}</option>`)}
+      </select>
+    </div>
+    <div class="actions">
+      <button type="button" class="chip" @click=${openAll(true)}>${t('workbenchTimeline.expandAll')}</button>
+      <button type="button" class="chip" @click=${openAll(false)}>${t('workbenchTimeline.collapseAll')}</button>
+    </div>
+    ${
+      months
+        ? html`<ol class="wb-months" id="workbench-timeline" aria-label=${`${t('workbenchTimeline.title')}: ${names[route]}`}>
+            ${repeat(
+              months,
+              (m) => m.month,
+              (m) => monthItem(m),
+            )}
+          </ol>`
+        : html`<p class="muted" id="workbench-timeline-pending">${t('workbenchTimeline.bestPending')}</p>`
+    }
+  </section>`;
+}
+
+function monthItem(m: TimelineMonth): TemplateResult {
+  const label = m.label.charAt(0).toUpperCase() + m.label.slice(1);
+  return html`<li>
+    <details>
+      <summary>${t('workbenchTimeline.summary', { label, events: m.events.length, entries: m.entries.length })}</summary>
+      ${m.events.length === 0 && m.entries.length === 0 ? html`<p class="muted">${t('workbenchTimeline.nothing')}</p>` : nothing}
+      ${
+        m.events.length > 0
+          ? html`<h4>${t('workbenchTimeline.events')}</h4>
+              <ul class="wb-events">
+                ${m.events.map((e) => html`<li data-type=${e.type}>${e.text}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        m.entries.length > 0
+          ? html`<h4>${t('workbenchTimeline.entries')}</h4>
+              <ul class="wb-entries">
+                ${m.entries.map(
+                  (e) =>
+                    html`<li class=${e.kind}>
+                      <span class="amount"
+                        >${t('workbenchTimeline.entry', { amount: e.amountText, kind: e.kindText, from: e.fromName, to: e.toName })}</span
+                      >
+                      <span class="why">${t('workbenchTimeline.why', { why: e.why })}</span>
+                      <span class="source">${e.source}</span>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+    </details>
+  </li>`;
+}
+
 /** The workbench section of the menu. */
 export function workbenchSection(ctx: ScreenContext): TemplateResult {
   const wb = ctx.state.workbench;
+  restore(ctx, wb);
   const picked =
     (as: 'scenario' | 'tariff') =>
     (event: Event): void => {
@@ -234,10 +408,8 @@ export function workbenchSection(ctx: ScreenContext): TemplateResult {
     <p class="links">
       <a href="#workbench-heading" id="download-starter" @click=${starter}>${t('workbench.download')}</a>
       ·
-      <a href=${currentLang() === 'en' ? 'docs/authoring.en.md' : 'docs/authoring.md'} target="_blank" rel="noopener"
-        >${t('workbench.guide')}</a
-      >
+      <a href=${guideHref()} id="workbench-guide" target="_blank" rel="noopener">${t('guideLink.workbench')}</a>
     </p>
-    ${wb.scenarioFile || wb.tariffFile || wb.checking ? results(ctx, wb) : nothing}
+    ${keepNote(ctx, wb)} ${wb.scenarioFile || wb.tariffFile || wb.checking ? results(ctx, wb) : nothing}
   </section>`;
 }

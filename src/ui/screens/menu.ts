@@ -8,7 +8,7 @@ import { local, t } from '../../services/i18n';
 import { readSaves, removeSave } from '../../services/storage';
 import { compareSection } from '../compare';
 import { localText, payerName } from '../format';
-import { workbenchSection } from '../workbench';
+import { guideHref, workbenchSection } from '../workbench';
 import type { ScreenContext } from './context';
 
 /** A session code as typed, clamped to what the game accepts. */
@@ -180,6 +180,7 @@ export function menuScreen(ctx: ScreenContext): TemplateResult {
   return html`<div class="screen menu">
     <h1 tabindex="-1">${t('app.title')}</h1>
     <p class="lead">${t('menu.intro')}</p>
+    <p class="links"><a href=${guideHref()} id="menu-guide">${t('guideLink.menu')}</a></p>
     ${
       problems.length > 0
         ? html`<section class="card problem" role="alert">
