@@ -4,6 +4,7 @@ import './services/content-security';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
+import './game/stage.css';
 import { CaseHub, createAnalysis, createCaseMachine } from './engine';
 import { currentLang, initI18n, t } from './services/i18n';
 import { loadLibrary } from './services/library';
@@ -35,8 +36,8 @@ async function main(): Promise<void> {
   const analysis = createAnalysis({
     worker: () => new Worker(new URL('./engine/analysis.worker.ts', import.meta.url), { type: 'module' }),
   });
-  const { announce } = mountApp({ root, hub, machine, library: cases, analysis });
-  startCaseEffects({ hub, analysis, announce });
+  const { announce, sessionOf } = mountApp({ root, hub, machine, library: cases, analysis });
+  startCaseEffects({ hub, analysis, announce, sessionOf });
   jumpFromUrl(window.location.search, cases, hub, machine, announce);
   if (import.meta.hot) {
     // With npm start: an edited scenario file reloads into the running game.

@@ -11,18 +11,24 @@ export interface GameOptions {
   readonly reducedMotion: boolean;
 }
 
-/** Starts the canvas in the given parent element. */
+/**
+ * Starts the canvas in the given parent element. The canvas takes the parent's size
+ * (tall beside the screens, a strip on a phone); the loop runs at most 30 frames a
+ * second and sleeps while nothing moves.
+ */
 export function startGame(options: GameOptions): Phaser.Game {
   return new Phaser.Game({
     type: Phaser.AUTO,
     parent: options.parent,
-    width: 960,
-    height: 540,
+    width: Math.max(1, options.parent.clientWidth),
+    height: Math.max(1, options.parent.clientHeight),
     backgroundColor: '#fbf7ef',
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    scale: { mode: Phaser.Scale.RESIZE },
+    fps: { limit: 30 },
     scene: [BootScene, NeighbourhoodScene],
     banner: false,
     audio: { noAudio: true },
+    render: { powerPreference: 'low-power' },
     callbacks: {
       preBoot: (g) => {
         g.registry.set('hub', options.hub);
