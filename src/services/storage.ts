@@ -55,6 +55,8 @@ export function removeSave(slot: string): void {
 export interface Settings {
   readonly lang?: 'nl' | 'en';
   readonly muted?: boolean;
+  /** The first-visit tutorial was played, skipped or declined: it is no longer offered. */
+  readonly coachSeen?: boolean;
 }
 
 /** The player's settings (language, sound). */
@@ -63,7 +65,11 @@ export function readSettings(): Settings {
     const parsed = JSON.parse(store()?.getItem(SETTINGS) ?? '{}') as unknown;
     if (!parsed || typeof parsed !== 'object') return {};
     const p = parsed as Record<string, unknown>;
-    return { ...(p.lang === 'nl' || p.lang === 'en' ? { lang: p.lang } : {}), ...(typeof p.muted === 'boolean' ? { muted: p.muted } : {}) };
+    return {
+      ...(p.lang === 'nl' || p.lang === 'en' ? { lang: p.lang } : {}),
+      ...(typeof p.muted === 'boolean' ? { muted: p.muted } : {}),
+      ...(p.coachSeen === true ? { coachSeen: true } : {}),
+    };
   } catch {
     return {};
   }

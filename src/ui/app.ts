@@ -13,6 +13,7 @@ import { writeSettings } from '../services/storage';
 import { phaseName } from './phase';
 import { screenFor, type ScreenContext } from './screens';
 import { createUiState } from './state';
+import { mountCoach } from './coach/coach';
 
 export interface AppOptions {
   readonly root: HTMLElement;
@@ -124,6 +125,8 @@ export function mountApp(options: AppOptions): MountedApp {
   onLanguageChanged(draw);
   hub.subscribe(draw);
   options.analysis.subscribe(draw);
+  // The first-visit coach follows the case beside the screen, after the screen has drawn.
+  mountCoach(ctx, main);
   draw();
   return { announce };
 }

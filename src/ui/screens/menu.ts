@@ -8,6 +8,7 @@ import { local, t } from '../../services/i18n';
 import { readSaves, removeSave } from '../../services/storage';
 import { compareSection } from '../compare';
 import { localText, payerName } from '../format';
+import { coachOffer, coachReplay } from '../coach/coach';
 import { guideHref, workbenchSection } from '../workbench';
 import type { ScreenContext } from './context';
 
@@ -180,7 +181,8 @@ export function menuScreen(ctx: ScreenContext): TemplateResult {
   return html`<div class="screen menu">
     <h1 tabindex="-1">${t('app.title')}</h1>
     <p class="lead">${t('menu.intro')}</p>
-    <p class="links"><a href=${guideHref()} id="menu-guide">${t('guideLink.menu')}</a></p>
+    ${coachOffer(ctx)}
+    <p class="links"><a href=${guideHref()} id="menu-guide">${t('guideLink.menu')}</a> · ${coachReplay(ctx)}</p>
     ${
       problems.length > 0
         ? html`<section class="card problem" role="alert">
