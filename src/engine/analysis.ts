@@ -20,6 +20,9 @@ import {
   type SearchProgress,
   type Totals,
   buildScenario,
+  compileCondition,
+  type Condition,
+  type SimState,
 } from '../core';
 import { whatIfsFor, type DecisionWhatIf } from './what-if';
 
@@ -135,6 +138,30 @@ export function forecastRoute(scenario: Scenario, seed: number, mode: PlayMode, 
     societyCost: societyCost ?? { min: 0, max: 0 },
     zrmAfter: zrmAfter ?? { min: 0, max: 0 },
   };
+}
+
+/** One part of an intervention's start condition that does not hold now; `negated` when it must not hold and does. */
+export interface UnmetCondition {
+  readonly condition: Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
+  readonly negated: boolean;
+}
+
+/**
+ * Why an intervention's start condition fails now, part by part: the comparisons
+ * that must hold and do not, or must not hold and do. Empty when it holds (or has none).
+ */
+export function unmetConditions(scenario: Scenario, state: SimState, id: string): UnmetCondition[] {
+  const available = scenario.def.interventions.find((i) => i.id === id)?.available;
+  if (!available) return [];
+  const holds = (c: Condition): boolean => compileCondition(c, scenario.index)(state, state.month);
+  const unmet = (c: Condition, negated: boolean): UnmetCondition[] => {
+    if (holds(c) !== negated) return [];
+    if ('all' in c) return c.all.flatMap((x) => unmet(x, negated));
+    if ('any' in c) return c.any.flatMap((x) => unmet(x, negated));
+    if ('not' in c) return unmet(c.not, !negated);
+    return [{ condition: c, negated }];
+  };
+  return unmet(available, false);
 }
 
 /** Society's cost added up month by month (index m: everything booked up to and including month m). */

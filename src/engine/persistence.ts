@@ -55,44 +55,53 @@ export type SaveProblem =
   | 'beyondHorizon'
   | 'unknownIntervention';
 
+/** What a message about a save names: the field, the case, the month or the help that is wrong. */
+export type SaveDetail = Readonly<Record<string, string | number>>;
+
 /** Checks untrusted data (from storage or a file) and says what is wrong with it. */
 export function checkSave(data: unknown, lookup: ScenarioLookup): { save: SaveGame } | { problem: SaveProblem } {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { problem: 'notAnObject' };
+  const checked = inspectSave(data, lookup);
+  return 'save' in checked ? checked : { problem: checked.problem };
+}
+
+/** As checkSave, with what the message should name: which field, which case and version, which month, which help. */
+export function inspectSave(data: unknown, lookup: ScenarioLookup): { save: SaveGame } | { problem: SaveProblem; detail: SaveDetail } {
+  const fail = (problem: SaveProblem, detail: SaveDetail = {}) => ({ problem, detail });
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('notAnObject');
   const s = data as Record<string, unknown>;
-  if (s.format !== SAVE_FORMAT) return { problem: 'wrongFormat' };
-  if (
-    typeof s.scenarioId !== 'string' ||
-    typeof s.scenarioVersion !== 'number' ||
-    typeof s.seed !== 'number' ||
-    !Number.isSafeInteger(s.seed)
-  )
-    return { problem: 'badField' };
-  if (!(PLAY_MODES as readonly unknown[]).includes(s.mode) || !(RESUMABLE_PHASES as readonly unknown[]).includes(s.phase))
-    return { problem: 'badField' };
-  if (typeof s.month !== 'number' || !Number.isInteger(s.month) || s.month < 0) return { problem: 'badField' };
+  if (s.format !== SAVE_FORMAT) return fail('wrongFormat', { found: String(s.format), expected: SAVE_FORMAT });
+  if (typeof s.scenarioId !== 'string') return fail('badField', { field: 'scenarioId' });
+  if (typeof s.scenarioVersion !== 'number') return fail('badField', { field: 'scenarioVersion' });
+  if (typeof s.seed !== 'number' || !Number.isSafeInteger(s.seed)) return fail('badField', { field: 'seed' });
+  if (!(PLAY_MODES as readonly unknown[]).includes(s.mode)) return fail('badField', { field: 'mode' });
+  if (!(RESUMABLE_PHASES as readonly unknown[]).includes(s.phase)) return fail('badField', { field: 'phase' });
+  if (typeof s.month !== 'number' || !Number.isInteger(s.month) || s.month < 0) return fail('badField', { field: 'month' });
   const scenario = lookup(s.scenarioId, s.scenarioVersion);
   if (!scenario) {
     const id = s.scenarioId;
     const otherVersion = Array.from({ length: 50 }, (_, v) => lookup(id, v + 1)).some(Boolean);
-    return { problem: otherVersion ? 'otherVersion' : 'unknownScenario' };
+    return fail(otherVersion ? 'otherVersion' : 'unknownScenario', { id, version: s.scenarioVersion });
   }
   // An implausible save is named, never resumed: "Maand 7 van 6" or help the case does not offer.
-  if (s.month > scenario.months) return { problem: 'beyondHorizon' };
-  if (!Array.isArray(s.decisions) || !s.decisions.every((d) => isDecision(d, scenario.months))) return { problem: 'badDecisions' };
+  if (s.month > scenario.months) return fail('beyondHorizon', { month: s.month, months: scenario.months });
+  if (!Array.isArray(s.decisions)) return fail('badField', { field: 'decisions' });
+  const wrong = s.decisions.findIndex((d) => !isDecision(d, scenario.months));
+  if (wrong >= 0) return fail('badDecisions', { n: wrong + 1, months: scenario.months });
   const draft = s.draft as { start?: unknown; stop?: unknown } | undefined;
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-  if (!draft || !strings(draft.start) || !strings(draft.stop)) return { problem: 'badField' };
-  const decisions = s.decisions;
+  if (!draft || !strings(draft.start) || !strings(draft.stop)) return fail('badField', { field: 'draft' });
+  const decisions = s.decisions as Decision[];
   const known = (id: string): boolean => scenario.index.interventions.has(id);
-  if (
-    !decisions.every((d) =>
-      d.type === 'choose' ? scenario.index.decisionPoints.get(d.point)?.optionById.has(d.option) : known(d.intervention),
-    ) ||
-    ![...draft.start, ...draft.stop].every(known)
-  )
-    return { problem: 'unknownIntervention' };
+  const unknown = decisions.find((d) =>
+    d.type === 'choose' ? !scenario.index.decisionPoints.get(d.point)?.optionById.has(d.option) : !known(d.intervention),
+  );
+  if (unknown)
+    return fail('unknownIntervention', { id: unknown.type === 'choose' ? `${unknown.point}=${unknown.option}` : unknown.intervention });
+  const unknownDraft = [...draft.start, ...draft.stop].find((id) => !known(id));
+  if (unknownDraft !== undefined) return fail('unknownIntervention', { id: unknownDraft });
   const month = s.month;
-  if (decisions.some((d) => d.month > month)) return { problem: 'badDecisions' };
+  const late = decisions.findIndex((d) => d.month > month);
+  if (late >= 0) return fail('badDecisions', { n: late + 1, months: scenario.months });
   return { save: data as SaveGame };
 }
 

@@ -19,13 +19,45 @@ function store(): Storage | undefined {
   }
 }
 
-/** Writes a save; returns false when storage is full or unavailable. */
-export function writeSave(slot: string, data: unknown): boolean {
+/** How a write went: stored, refused because storage is full, or no storage at all (blocked or private mode). */
+export type WriteResult = 'saved' | 'full' | 'unavailable';
+
+/** True for the error a browser throws when its storage quota is used up (the name differs per engine). */
+function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof DOMException) && !(error instanceof Error)) return false;
+  const { name } = error;
+  const code = error instanceof DOMException ? error.code : 0;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** Writes a save; says whether it was stored, and why not when it was not. */
+export function writeSave(slot: string, data: unknown): WriteResult {
+  const s = store();
+  if (!s) return 'unavailable';
   try {
-    store()?.setItem(PREFIX + slot, JSON.stringify(data));
-    return store() !== undefined;
+    s.setItem(PREFIX + slot, JSON.stringify(data));
+    return 'saved';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
+  }
+}
+
+/** The save of one slot as stored, parsed; undefined when there is none or it cannot be read. */
+export function readSave(slot: string): unknown {
+  try {
+    const raw = store()?.getItem(PREFIX + slot);
+    return raw ? (JSON.parse(raw) as unknown) : undefined;
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+/** How many characters a save takes in storage, to tell the player what removing it frees. */
+export function saveSize(slot: string): number {
+  try {
+    return store()?.getItem(PREFIX + slot)?.length ?? 0;
+  } catch {
+    return 0;
   }
 }
 

@@ -13,6 +13,7 @@ import { writeSettings } from '../services/storage';
 import { phaseName } from './phase';
 import { screenFor, type ScreenContext } from './screens';
 import { createUiState } from './state';
+import { startPrintSupport } from './summary-print';
 import { mountCoach } from './coach/coach';
 
 export interface AppOptions {
@@ -59,6 +60,8 @@ export function mountApp(options: AppOptions): MountedApp {
     const view = hub.view();
     const phase = phaseName(view);
     document.documentElement.dataset.phase = phase;
+    // The comparison and the completion summary fill the page: no canvas beside them.
+    document.documentElement.dataset.view = view ? (ctx.state.summaryFor === view.actor ? 'summary' : phase) : ctx.state.compare.open ? 'compare' : 'menu';
     if (stage) stage.dataset.phase = phase;
     const hadFocus = document.activeElement instanceof HTMLElement && main.contains(document.activeElement);
     render(headerTemplate(view), header);
@@ -122,6 +125,8 @@ export function mountApp(options: AppOptions): MountedApp {
     if (event.target.closest('button, input[type=checkbox], input[type=radio]')) play('click');
   });
 
+  // Paper shows the what-ifs and the figures under the charts open.
+  startPrintSupport();
   onLanguageChanged(draw);
   hub.subscribe(draw);
   options.analysis.subscribe(draw);

@@ -7,7 +7,9 @@
 import { meanScore, type CaseEvent } from '../core';
 import { lastMonthOf, toSave, type Analysis, type CaseActor, type CaseHub, type HubView } from '../engine';
 import { play, type SoundName } from '../services/sound';
-import { writeSave } from '../services/storage';
+import { readSave, writeSave } from '../services/storage';
+import { mountSaveNotice, type SaveNotice } from './save-notice';
+import { notesOf, type PortfolioNotes } from './summary-notes';
 import { eventTexts } from './events';
 import { isRevealed, phaseName } from './phase';
 import { caseKey } from './screens/context';
@@ -47,9 +49,33 @@ interface Seen {
   readonly context: HubView['snapshot']['context'];
 }
 
+/** True when a stored save is of the game in view: same case, session code and mode, and (when a phase is given) the same point. */
+function sameGame(stored: unknown, view: HubView, phase?: string): boolean {
+  if (!stored || typeof stored !== 'object') return false;
+  const s = stored as Record<string, unknown>;
+  const c = view.snapshot.context;
+  if (s.scenarioId !== c.scenarioId || s.scenarioVersion !== c.scenarioVersion || s.seed !== c.seed || s.mode !== c.mode) return false;
+  return phase === undefined || (s.phase === phase && JSON.stringify(s.decisions) === JSON.stringify(c.decisions));
+}
+
 /** Starts the effects; returns the function that stops them. */
 export function startCaseEffects({ hub, analysis, announce }: CaseEffectsOptions): () => void {
   let seen: Seen | undefined;
+  let notice: SaveNotice | undefined;
+  const started = new WeakMap<CaseActor, { startedAt: string; finishedAt?: string }>();
+  /** When this case was started and finished (kept from its save when it was resumed), and the reflection typed since. */
+  const notesFor = (view: HubView, slot: string, phase: string, now: string): PortfolioNotes => {
+    const stored = readSave(slot);
+    let times = started.get(view.actor);
+    if (!times) {
+      const before = sameGame(stored, view, phase) ? notesOf(stored) : {};
+      times = { startedAt: before.startedAt ?? now, ...(before.finishedAt ? { finishedAt: before.finishedAt } : {}) };
+      started.set(view.actor, times);
+    }
+    if (!times.finishedAt && isRevealed(phase)) times.finishedAt = now;
+    const { reflection } = sameGame(stored, view) ? notesOf(stored) : {};
+    return { ...times, ...(reflection !== undefined ? { reflection } : {}) };
+  };
   const react = (view: HubView | undefined): void => {
     if (!view) {
       seen = undefined;
@@ -66,7 +92,15 @@ export function startCaseEffects({ hub, analysis, announce }: CaseEffectsOptions
       seen.context.draft !== context.draft ||
       seen.context.estimate !== context.estimate;
     // Progress is saved after every decision and every month, one slot per case.
-    if (changed) writeSave(view.scenario.id, toSave(view.snapshot, new Date().toISOString()));
+    if (changed) {
+      const slot = view.scenario.id;
+      const now = new Date().toISOString();
+      const save = { ...toSave(view.snapshot, now), ...notesFor(view, slot, phase, now) };
+      const result = writeSave(slot, save);
+      // A save that fails is told at once, with a way out: the game as a file, or room made by removing other saves.
+      if (result === 'saved') notice?.saved(slot);
+      else (notice ??= mountSaveNotice()).failed(result, slot, save, () => writeSave(slot, save));
+    }
     if (!fresh && seen && context.play.months.length > seen.months) {
       const { events } = lastMonthOf(context.play);
       const texts = eventTexts(view.scenario, events);

@@ -1,189 +1,232 @@
 /**
- * The trainer's comparison for the debrief: paste every team's result code and see
- * all routes side by side on the projector, with the system and breakthrough routes.
- * Every result is the engine's analysis (each code is played once and kept).
+ * The trainer's comparison for the debrief, on the projector: every team's result
+ * code pasted or dropped as a file, the teams side by side (sortable, best and worst
+ * named), each team's choice at each decision point, society's cost against the ZRM
+ * gain as a chart with the landmark routes, and the most expensive decision in the
+ * room. Every figure is the engine's: each code is played once by the analysis and kept.
  */
+import './compare.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { repeat } from 'lit-html/directives/repeat.js';
-import type { CaseResult, Scenario } from '../core';
-import { readResultCode, type CaseKey } from '../engine';
 import { currentLang, formatDecimal, local, t } from '../services/i18n';
-import { toCsv, type CsvCell } from './csv';
-import { scrollRegion } from './dom';
+import { compareChart, type ComparePoint } from './compare-chart';
+import { decisionsSection } from './compare-decisions';
+import { comparisonCsv, comparisonJson, refusedText } from './compare-export';
+import { groupTeams, readTeamLines, type RefusedLine, type TeamGroup, type TeamRow } from './compare-read';
+import { columnsFor, resultsTable, sortTeams, type Landmark } from './compare-table';
 import { downloadText } from './download';
 import { money } from './format';
-import { groupCost, type ScreenContext } from './screens/context';
-import type { TeamLine } from './state';
+import type { ScreenContext } from './screens/context';
 
-interface Row {
-  readonly name: string;
-  readonly result: CaseResult;
-}
-
-interface Group {
-  readonly key: CaseKey;
-  readonly rows: Row[];
-}
-
-function table(scenario: Scenario, rows: readonly Row[]): TemplateResult {
-  const own = scenario.ownBudget?.payer;
-  const caption = t('compare.caption', { title: local(scenario.title) });
-  return scrollRegion(
-    caption,
-    html`<table class="data" id="compare-table">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('compare.team')}</th>
-          <th scope="col" class="num">${t('outcome.society')}</th>
-          <th scope="col" class="num">${t('compare.gemeente')}</th>
-          ${own ? html`<th scope="col" class="num">${t('compare.own')}</th>` : nothing}
-          <th scope="col" class="num">${t('outcome.zrmAfter')}</th>
-          <th scope="col" class="num">${t('compare.debt')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${repeat(
-          rows,
-          (_, i) => i,
-          (r) =>
-            html`<tr>
-              <th scope="row">${r.name}</th>
-              <td class="num">${money(r.result.totals.societyCost)}</td>
-              <td class="num">${money(groupCost(r.result, 'gemeente'))}</td>
-              ${own ? html`<td class="num">${money(r.result.totals.budgetImpactByPayer[own] ?? 0)}</td>` : nothing}
-              <td class="num">${formatDecimal(r.result.zrmAfter, 2)}</td>
-              <td class="num">${money(r.result.debtAfter)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`,
-  );
-}
-
-/** The comparison as CSV that Dutch Excel opens as a table, to keep or share after the session. */
-function csvOf(scenario: Scenario, rows: readonly Row[]): string {
-  const own = scenario.ownBudget?.payer;
-  const header = [
-    'team',
-    'society_cost_eur',
-    'gemeente_cost_eur',
-    ...(own ? [`${own}_budget_impact_eur`] : []),
-    'zrm_before',
-    'zrm_after',
-    'household_debt_after_eur',
-  ];
-  const lines = rows.map((r): CsvCell[] => [
-    r.name,
-    { cents: r.result.totals.societyCost },
-    { cents: groupCost(r.result, 'gemeente') },
-    ...(own ? [{ cents: r.result.totals.budgetImpactByPayer[own] ?? 0 }] : []),
-    { decimal: r.result.zrmBefore, digits: 2 },
-    { decimal: r.result.zrmAfter, digits: 2 },
-    { cents: r.result.debtAfter },
-  ]);
-  return toCsv([header, ...lines], { lang: currentLang() });
-}
-
-/** Reads the pasted lines once, when the trainer compares: each code is replayed by the engine to check it. */
-function readTeams(ctx: ScreenContext, text: string): TeamLine[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line, i) => {
-      const colon = line.search(/:\s*[a-z0-9-]+@\d/);
-      const name = colon > 0 ? line.slice(0, colon).trim() : undefined;
-      return { line: i + 1, ...(name ? { name } : {}), read: readResultCode(colon > 0 ? line.slice(colon + 1) : line, ctx.library.lookup) };
-    });
-}
-
-/** The teams' results grouped per case, session code and mode, with the lines that were no code. */
-function groupsOf(ctx: ScreenContext, teams: readonly TeamLine[]): { groups: Group[]; problems: string[] } {
-  const byKey = new Map<string, Group>();
-  const problems: string[] = [];
-  for (const team of teams) {
-    const { read } = team;
-    if (!read.ok) {
-      problems.push(
-        read.problem === 'format' ? t('compare.bad', { n: team.line }) : t(`compare.problem.${read.problem}`, { n: team.line }),
-      );
-      continue;
-    }
-    const { scenario, parts } = read;
-    const id = `${scenario.id}@${scenario.version}/${parts.seed}/${parts.mode}`;
-    let group = byKey.get(id);
-    if (!group) {
-      group = { key: { scenario, seed: parts.seed, mode: parts.mode }, rows: [] };
-      byKey.set(id, group);
-    }
-    group.rows.push({
-      name: team.name ?? t('compare.teamN', { n: team.line }),
-      result: ctx.analysis.resultFor(group.key, parts.decisions),
-    });
-  }
-  return { groups: [...byKey.values()], problems };
-}
-
-/** The comparison section of the menu. */
-export function compareSection(ctx: ScreenContext): TemplateResult {
-  const codes = ctx.state.compare;
-  const compare = (): void => {
-    codes.teams = readTeams(ctx, codes.text);
-    // Each team's result and the reference routes are worked out now, once; drawing the table only reads them.
-    for (const team of codes.teams) {
-      if (!team.read.ok) continue;
-      const key = { scenario: team.read.scenario, seed: team.read.parts.seed, mode: team.read.parts.mode };
-      ctx.analysis.resultFor(key, team.read.parts.decisions);
-      ctx.analysis.references(key);
-    }
+/** The entry on the menu: what the comparison is for and the button that opens it. */
+export function compareEntry(ctx: ScreenContext): TemplateResult {
+  const open = (): void => {
+    ctx.state.compare.open = true;
     ctx.rerender();
+    document.getElementById('compare-heading')?.focus();
+  };
+  return html`<section class="card" aria-labelledby="compare-entry-heading">
+    <h2 id="compare-entry-heading">${t('compare.title')}</h2>
+    <p>${t('compare.entryText')}</p>
+    <button type="button" id="open-compare" @click=${open}>${t('compare.open')}</button>
+  </section>`;
+}
+
+/** The landmark routes of a group: the system route, the breakthrough route and the best route the engine found. */
+function landmarksOf(ctx: ScreenContext, group: TeamGroup): Landmark[] {
+  const { system, breakthrough } = ctx.analysis.references(group.key);
+  const best = ctx.analysis.bestRoute(group.key);
+  return [
+    { id: 'system', label: t('outcome.system'), result: system },
+    { id: 'breakthrough', label: t('outcome.breakthrough'), result: breakthrough },
+    best.state === 'done'
+      ? { id: 'best', label: t('compare.bestRoute'), result: ctx.analysis.resultFor(group.key, best.value.route) }
+      : {
+          id: 'best',
+          label: t('compare.bestRoute'),
+          pending: best.state === 'running' ? t('compare.bestRunning') : t('compare.bestFailed'),
+        },
+  ];
+}
+
+/** Reads the codes now, once: each team's result, what-ifs and the landmarks are asked of the engine here. */
+function compareNow(ctx: ScreenContext): void {
+  const codes = ctx.state.compare;
+  codes.teams = readTeamLines(codes.text, ctx.library.lookup);
+  for (const team of codes.teams) {
+    if (!team.read.ok) continue;
+    const key = { scenario: team.read.scenario, seed: team.read.parts.seed, mode: team.read.parts.mode };
+    ctx.analysis.resultFor(key, team.read.parts.decisions);
+    ctx.analysis.whatIfs(key, team.read.parts.decisions);
+    ctx.analysis.references(key);
+    ctx.analysis.bestRoute(key);
+  }
+  ctx.rerender();
+  document.getElementById('compare-results')?.focus();
+}
+
+/** Reads a dropped or chosen file of codes into the box and compares at once. */
+async function readFile(ctx: ScreenContext, file: File): Promise<void> {
+  ctx.state.compare.text = await file.text();
+  compareNow(ctx);
+}
+
+function chartOf(group: TeamGroup, landmarks: readonly Landmark[], id: string): TemplateResult {
+  const gain = (r: { zrmAfter: number; zrmBefore: number }): number => r.zrmAfter - r.zrmBefore;
+  const points: ComparePoint[] = [
+    ...group.teams.map((team) => ({ label: team.label, landmark: false, cost: team.result.totals.societyCost, gain: gain(team.result) })),
+    ...landmarks.flatMap((l) =>
+      l.result ? [{ label: l.label, landmark: true, cost: l.result.totals.societyCost, gain: gain(l.result) }] : [],
+    ),
+  ];
+  const costs = group.teams.map((team) => team.result.totals.societyCost);
+  const gains = group.teams.map((team) => gain(team.result));
+  const signed = (v: number): string => `${v > 0 ? '+' : ''}${formatDecimal(v, 2)}`;
+  const system = landmarks.find((l) => l.id === 'system')?.result;
+  const breakthrough = landmarks.find((l) => l.id === 'breakthrough')?.result;
+  const summary = t('compare.chart.summary', {
+    count: group.teams.length,
+    minCost: money(Math.min(...costs)),
+    maxCost: money(Math.max(...costs)),
+    minGain: signed(Math.min(...gains)),
+    maxGain: signed(Math.max(...gains)),
+    systemCost: money(system?.totals.societyCost ?? 0),
+    systemGain: signed(system ? gain(system) : 0),
+    breakthroughCost: money(breakthrough?.totals.societyCost ?? 0),
+    breakthroughGain: signed(breakthrough ? gain(breakthrough) : 0),
+  });
+  return compareChart({ id, title: t('compare.chart.title'), summary, points });
+}
+
+function groupSection(ctx: ScreenContext, group: TeamGroup, index: number): TemplateResult {
+  const { scenario, seed, mode } = group.key;
+  const codes = ctx.state.compare;
+  const landmarks = landmarksOf(ctx, group);
+  const prefix = index === 0 ? 'compare' : `compare-${index + 1}`;
+  const onSort = (column: string): void => {
+    const same = codes.sort?.column === column;
+    // Money and debt read best from low to high, the ZRM from high to low; a second press turns it round.
+    const first = column === 'zrmAfter' || column === 'zrmGain' ? 'descending' : 'ascending';
+    codes.sort = { column, direction: same ? (codes.sort?.direction === 'ascending' ? 'descending' : 'ascending') : first };
+    ctx.rerender();
+  };
+  const ordered: TeamRow[] = sortTeams(group.teams, columnsFor(scenario), codes.sort);
+  const csv = (): void => downloadText(`${scenario.id}-teams.csv`, comparisonCsv(group, landmarks), 'text/csv;charset=utf-8');
+  return html`<section class="compare-group" aria-labelledby="${prefix}-group-heading">
+    <h2 id="${prefix}-group-heading">${local(scenario.title)}</h2>
+    <p class="muted">${t('compare.groupMeta', { seed, mode: t(`mode.${mode}`), count: group.teams.length })}</p>
+    ${resultsTable({ scenario, tableId: `${prefix}-table`, teams: group.teams, landmarks, sort: codes.sort, onSort })}
+    <div class="actions no-print">
+      <button type="button" class="export-csv" @click=${csv}>${t('compare.export')}</button>
+    </div>
+    ${chartOf(group, landmarks, `${prefix}-chart`)}
+    ${decisionsSection({
+      scenario,
+      tableId: `${prefix}-choices`,
+      teams: ordered,
+      whatIfs: (team) => ctx.analysis.whatIfs(group.key, team.decisions),
+    })}
+  </section>`;
+}
+
+function refusedList(refused: readonly RefusedLine[]): TemplateResult | typeof nothing {
+  if (refused.length === 0) return nothing;
+  return html`<section class="card problem" aria-labelledby="refused-heading">
+    <h2 id="refused-heading">${t('compare.refusedTitle', { count: refused.length })}</h2>
+    <ul class="problems" id="refused-lines">
+      ${refused.map(
+        (r) =>
+          html`<li>
+            ${refusedText(r)}
+            <code class="refused-code">${r.code.length > 48 ? `${r.code.slice(0, 48)}…` : r.code}</code>
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+/** The comparison screen, full width. */
+export function compareScreen(ctx: ScreenContext): TemplateResult {
+  const codes = ctx.state.compare;
+  const back = (): void => {
+    codes.open = false;
+    ctx.rerender();
+    document.getElementById('open-compare')?.focus();
   };
   const type = (event: Event): void => {
     codes.text = (event.currentTarget as HTMLTextAreaElement).value;
   };
-  const teams = codes.teams ?? [];
-  const { groups, problems } = groupsOf(ctx, teams);
-  const results = groups.map((group) => {
-    const { system, breakthrough } = ctx.analysis.references(group.key);
-    const rows = [...group.rows, { name: t('outcome.system'), result: system }, { name: t('outcome.breakthrough'), result: breakthrough }];
-    const scenario = group.key.scenario;
-    const download = (event: Event): void => {
-      event.preventDefault();
-      downloadText(`${scenario.id}-teams.csv`, csvOf(scenario, rows), 'text/csv');
-    };
-    return html`${table(scenario, rows)}
-      <p><a href="#compare-heading" class="export" @click=${download}>${t('compare.export')}</a></p>`;
-  });
-  return html`<section class="card" aria-labelledby="compare-heading">
-    <h2 id="compare-heading">${t('compare.title')}</h2>
-    <label for="team-codes">${t('compare.label')}</label>
-    <textarea
-      id="team-codes"
-      rows="4"
-      spellcheck="false"
-      aria-describedby="team-codes-hint"
-      .value=${live(codes.text)}
-      @input=${type}
-    ></textarea>
-    <p class="hint" id="team-codes-hint">${t('compare.hint')}</p>
-    <button type="button" id="compare-button" @click=${compare}>${t('compare.go')}</button>
-    ${
-      teams.length === 0
-        ? nothing
-        : html`<div role="region" aria-live="polite" aria-label=${t('compare.title')}>
-            ${
-              problems.length > 0
-                ? html`<ul class="problems">
-                    ${problems.map((p) => html`<li>${p}</li>`)}
-                  </ul>`
-                : nothing
-            }
-            ${results}
-          </div>`
-    }
-  </section>`;
+  const choose = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void readFile(ctx, file);
+    input.value = '';
+  };
+  const drop = (event: DragEvent): void => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void readFile(ctx, file);
+  };
+  const dragOver = (event: DragEvent): void => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+  const teams = codes.teams;
+  const { groups, refused } = teams
+    ? groupTeams(
+        teams,
+        (key, decisions) => ctx.analysis.resultFor(key, decisions),
+        (n) => t('compare.teamN', { n }),
+      )
+    : { groups: [], refused: [] };
+  const json = (): void => {
+    const all = groups.map((group) => ({ group, landmarks: landmarksOf(ctx, group) }));
+    const name = groups.length === 1 && groups[0] ? `${groups[0].key.scenario.id}-teams.json` : 'teams.json';
+    downloadText(name, comparisonJson(all, refused, new Date().toISOString()), 'application/json');
+  };
+  return html`<div class="screen compare" lang=${currentLang()}>
+    <h1 id="compare-heading" tabindex="-1">${t('compare.title')}</h1>
+    <div class="actions no-print">
+      <button type="button" id="compare-back" @click=${back}>${t('compare.back')}</button>
+    </div>
+    <section class="card compare-input no-print" aria-labelledby="codes-heading" @drop=${drop} @dragover=${dragOver}>
+      <h2 id="codes-heading">${t('compare.codesTitle')}</h2>
+      <label for="team-codes">${t('compare.label')}</label>
+      <textarea
+        id="team-codes"
+        rows="5"
+        spellcheck="false"
+        aria-describedby="team-codes-hint"
+        .value=${live(codes.text)}
+        @input=${type}
+      ></textarea>
+      <p class="hint" id="team-codes-hint">${t('compare.hint')}</p>
+      <div class="row">
+        <label for="codes-file">${t('compare.file')}</label>
+        <input type="file" id="codes-file" accept=".txt,.csv,.tsv,text/plain,text/csv" @change=${choose} />
+      </div>
+      <button type="button" class="primary" id="compare-button" @click=${() => compareNow(ctx)}>${t('compare.go')}</button>
+    </section>
+    <div id="compare-results" tabindex="-1" role="region" aria-label=${t('compare.resultsLabel')}>
+      ${
+        !teams
+          ? nothing
+          : teams.length === 0
+            ? html`<p class="problem" role="alert" id="compare-empty">${t('compare.empty')}</p>`
+            : html`${refusedList(refused)}
+              ${
+                groups.length === 0
+                  ? html`<p class="problem" id="compare-none">${t('compare.noneAccepted')}</p>`
+                  : html`<p class="compare-count" role="status">
+                        ${t('compare.accepted', { count: groups.reduce((n, g) => n + g.teams.length, 0), refused: refused.length })}
+                      </p>
+                      <div class="actions no-print">
+                        <button type="button" id="export-json" @click=${json}>${t('compare.exportJson')}</button>
+                        <button type="button" id="print-compare" @click=${() => window.print()}>${t('compare.print')}</button>
+                      </div>
+                      ${groups.map((group, i) => groupSection(ctx, group, i))}`
+              }`
+      }
+    </div>
+  </div>`;
 }

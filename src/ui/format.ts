@@ -35,3 +35,21 @@ export function localText(text: LocalText | undefined): TemplateResult | string 
 export function interventionName(scenario: Scenario, id: string): string {
   return local(scenario.index.interventions.get(id)?.label) || id;
 }
+
+/**
+ * A payer's budget effect with its direction in words instead of a sign: "€ 1.200,00
+ * betaald" when money left the budget, "€ 13.238,70 ontvangen" when more came in than
+ * went out; a dash when nothing moved.
+ */
+export function flowMoney(cents: number | undefined): string {
+  if (!cents) return '–';
+  return t(cents > 0 ? 'flow.paid' : 'flow.received', { amount: formatMoney(Math.abs(cents)) });
+}
+
+/** A case month in a few letters, for a chart's axis: "okt. 2026" / "Oct 2026". */
+export function monthShort(scenario: Scenario, month: number): string {
+  const date = firstOfMonth(scenario.index.startMonthIndex + month);
+  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { month: 'short', year: 'numeric' }).format(
+    new Date(Date.UTC(date.year, date.month - 1, 1)),
+  );
+}

@@ -13,6 +13,7 @@ import { menuScreen } from './screens/menu';
 import { outcomeScreen } from './screens/outcome';
 import { planScreen } from './screens/plan';
 import { decisionScreen, reviewScreen, runScreen } from './screens/run';
+import { summaryScreen } from './summary';
 
 export type { ScreenContext } from './screens/context';
 
@@ -31,7 +32,8 @@ export function screenFor(view: HubView | undefined, ctx: ScreenContext): Templa
     case 'outcome':
       return outcomeScreen(view, ctx);
     case 'debrief':
-      return debriefScreen(view, ctx);
+      // The completion summary is opened from the debrief and printed or kept from there.
+      return ctx.state.summaryFor === view.actor ? summaryScreen(view, ctx) : debriefScreen(view, ctx);
     default:
       return runScreen(view, ctx);
   }

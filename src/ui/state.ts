@@ -31,6 +31,8 @@ export interface WorkbenchCheck {
 export interface TeamLine {
   readonly line: number;
   readonly name?: string;
+  /** The code as it stood on the line, without the label. */
+  readonly code: string;
   readonly read: ReturnType<typeof readResultCode>;
 }
 
@@ -55,7 +57,18 @@ export interface WorkbenchState {
 export interface UiState {
   readonly menu: { caseId?: string; seed: string; mode: PlayMode };
   /** The codes in the box, and the codes the trainer last compared as the engine read them. */
-  readonly compare: { text: string; teams?: readonly TeamLine[] | undefined };
+  readonly compare: {
+    /** The comparison fills the page (opened from the menu) instead of the menu. */
+    open: boolean;
+    text: string;
+    teams?: readonly TeamLine[] | undefined;
+    /** The column the teams are sorted by, and which way. */
+    sort?: { readonly column: string; readonly direction: 'ascending' | 'descending' } | undefined;
+  };
+  /** The completion summary is open for this case (from the debrief). */
+  summaryFor?: CaseActor | undefined;
+  /** What was wrong with the save file the player opened from the menu, in words. */
+  saveFileProblem?: string | undefined;
   readonly workbench: WorkbenchState;
   /** Which estimate fields hold no amount, for the case whose intake showed the error. */
   intakeError?: { readonly actor: CaseActor; readonly fields: readonly ('gemeente' | 'society')[] } | undefined;
@@ -67,7 +80,7 @@ export interface UiState {
 export function createUiState(): UiState {
   return {
     menu: { seed: '1', mode: 'all' },
-    compare: { text: '' },
+    compare: { open: false, text: '' },
     workbench: { checking: false, generation: 0, opened: {} },
   };
 }

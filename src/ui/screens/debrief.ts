@@ -173,6 +173,11 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
   const { scenario, actor, snapshot } = view;
   const { seed, mode, decisions } = snapshot.context;
   const key = caseKey(view);
+  const openSummary = (): void => {
+    ctx.state.summaryFor = actor;
+    ctx.rerender();
+    document.getElementById('summary-heading')?.focus();
+  };
   const newCase = (): void => {
     removeSave(scenario.id);
     ctx.hub.stop();
@@ -197,6 +202,7 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
     </section>
     <div class="actions">
       <button type="button" id="back-outcome" @click=${() => actor.send({ type: 'trainee.backToOutcome' })}>${t('debrief.back')}</button>
+      <button type="button" id="open-summary" @click=${openSummary}>${t('summary.open')}</button>
       <button type="button" class="primary" id="new-case" @click=${newCase}>${t('debrief.newCase')}</button>
     </div>
   </div>`;

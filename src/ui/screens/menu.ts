@@ -3,10 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { PLAY_MODES, type PlayMode, type Scenario } from '../../core';
-import { checkSave, restoreActor, type SaveGame } from '../../engine';
+import { inspectSave, restoreActor, type SaveGame } from '../../engine';
 import { local, t } from '../../services/i18n';
 import { readSaves, removeSave } from '../../services/storage';
-import { compareSection } from '../compare';
+import { compareEntry, compareScreen } from '../compare';
+import { saveFileControl, saveProblemText } from '../save-notice';
 import { localText, payerName } from '../format';
 import { coachOffer, coachReplay } from '../coach/coach';
 import { guideHref, workbenchSection } from '../workbench';
@@ -122,9 +123,9 @@ function startForm(ctx: ScreenContext, playable: readonly Scenario[]): TemplateR
 function savesSection(ctx: ScreenContext): TemplateResult {
   const { library } = ctx;
   const items = readSaves().map((entry) => {
-    const checked = entry.broken ? undefined : checkSave(entry.data, library.lookup);
+    const checked = entry.broken ? undefined : inspectSave(entry.data, library.lookup);
     if (!checked || 'problem' in checked) {
-      const reason = t(`saveProblem.${checked && 'problem' in checked ? checked.problem : 'unreadable'}`);
+      const reason = checked && 'problem' in checked ? saveProblemText(checked.problem, checked.detail) : saveProblemText('unreadable');
       const remove = (): void => {
         removeSave(entry.key);
         ctx.rerender();
@@ -170,12 +171,21 @@ function savesSection(ctx: ScreenContext): TemplateResult {
             )
       }
     </ul>
+    ${saveFileControl(ctx, (save, scenario) => {
+      try {
+        ctx.hub.adopt(restoreActor(ctx.machine, save, library.lookup), scenario);
+        return true;
+      } catch {
+        return false;
+      }
+    })}
   </section>`;
 }
 
 /** The menu screen. */
 export function menuScreen(ctx: ScreenContext): TemplateResult {
   const { library } = ctx;
+  if (ctx.state.compare.open) return compareScreen(ctx);
   const playable = library.entries.map((e) => e.scenario).filter((s): s is Scenario => s !== undefined);
   const problems = library.problems.filter((p) => p.severity === 'error');
   return html`<div class="screen menu">
@@ -194,6 +204,6 @@ export function menuScreen(ctx: ScreenContext): TemplateResult {
         : nothing
     }
     <div class="grid">${startForm(ctx, playable)} ${savesSection(ctx)}</div>
-    ${compareSection(ctx)} ${workbenchSection(ctx)}
+    ${compareEntry(ctx)} ${workbenchSection(ctx)}
   </div>`;
 }

@@ -1,31 +1,92 @@
 /** The outcome: costs per payer beside the system and breakthrough routes, wellbeing, and "waarom?". */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import { PAYERS, PAYER_IDS, epilogueOf, estimateScore, type CaseResult, type LedgerEntry, type PayerId, type Scenario } from '../../core';
-import { resultOfPlay, type HubView } from '../../engine';
+import { PAYERS, PAYER_IDS, epilogueOf, estimateRatio, estimateScore, type CaseResult, type PayerId, type Scenario } from '../../core';
+import { resultOfPlay, type Analysis, type CaseKey, type HubView } from '../../engine';
 import { formatDecimal, local, t } from '../../services/i18n';
+import { chartFigure, type SeriesChart } from '../charts';
 import { scrollRegion } from '../dom';
-import { interventionName, localText, money, payerName } from '../format';
+import { flowMoney, localText, money, monthShort, payerName } from '../format';
 import { caseKey, groupCost, type ScreenContext } from './context';
+import { whySection } from './why';
 
-interface Cause {
-  readonly label: string;
-  readonly amount: number;
-  readonly source?: string;
+/** The payer whose budget lost the most on a route, with the amount. */
+function hardestHit(result: CaseResult, payers: readonly PayerId[]): { readonly payer: string; readonly amount: string } {
+  let top: PayerId | undefined;
+  for (const p of payers)
+    if ((result.totals.budgetImpactByPayer[p] ?? 0) > (top ? (result.totals.budgetImpactByPayer[top] ?? 0) : 0)) top = p;
+  return top
+    ? { payer: payerName(top), amount: money(result.totals.budgetImpactByPayer[top]) }
+    : { payer: t('charts.nobody'), amount: money(0) };
 }
 
-/** What one payer's costs were for, summed per cause, with the price source. */
-function causesOf(scenario: Scenario, ledger: readonly LedgerEntry[], payer: PayerId): Cause[] {
-  const causes = new Map<string, Cause>();
-  for (const e of ledger) {
-    if (e.kind !== 'cost' || e.from !== payer) continue;
-    const label = scenario.index.interventions.has(e.cause.id)
-      ? interventionName(scenario, e.cause.id)
-      : t(`cause.${e.cause.type}`, { id: e.cause.id });
-    const source = e.price ? `${e.price.source} (${e.price.year})${e.price.overridden ? ` – ${t('outcome.overridden')}` : ''}` : undefined;
-    causes.set(label, { label, amount: (causes.get(label)?.amount ?? 0) + e.amount, ...(source ? { source } : {}) });
-  }
-  return [...causes.values()];
+/** Grouped bars: each payer's budget impact on the three routes, as the engine summed them. */
+export function impactChart(
+  payers: readonly PayerId[],
+  routes: { mine: CaseResult; system: CaseResult; breakthrough: CaseResult },
+): SeriesChart {
+  const values = (r: CaseResult): number[] => payers.map((p) => r.totals.budgetImpactByPayer[p] ?? 0);
+  const mine = hardestHit(routes.mine, payers);
+  const system = hardestHit(routes.system, payers);
+  const breakthrough = hardestHit(routes.breakthrough, payers);
+  return {
+    kind: 'bar',
+    id: 'chart-impact',
+    title: t('charts.impactTitle'),
+    summary: t('charts.impactSummary', {
+      payer: mine.payer,
+      amount: mine.amount,
+      systemPayer: system.payer,
+      systemAmount: system.amount,
+      breakthroughPayer: breakthrough.payer,
+      breakthroughAmount: breakthrough.amount,
+    }),
+    categoryLabel: t('charts.payer'),
+    categories: payers.map(payerName),
+    series: [
+      { label: t('outcome.yours'), values: values(routes.mine) },
+      { label: t('outcome.system'), values: values(routes.system) },
+      { label: t('outcome.breakthrough'), values: values(routes.breakthrough) },
+    ],
+    unit: { type: 'money' },
+    yLabel: t('charts.impactAxis'),
+  };
+}
+
+/** Lines: society's cost added up month by month on the three routes, from the engine's analysis. */
+export function cumulativeChart(scenario: Scenario, analysis: Analysis, key: CaseKey, mine: CaseResult): SeriesChart {
+  const costs = analysis.cumulativeCosts(key, mine);
+  const last = (values: readonly number[]): string => money(values[values.length - 1] ?? 0);
+  return {
+    kind: 'line',
+    id: 'chart-cumulative',
+    title: t('charts.cumulativeTitle'),
+    summary: t('charts.cumulativeSummary', {
+      months: scenario.months,
+      mine: last(costs.mine),
+      system: last(costs.system),
+      breakthrough: last(costs.breakthrough),
+    }),
+    categoryLabel: t('charts.month'),
+    categories: costs.mine.map((_, m) => monthShort(scenario, m)),
+    series: [
+      { label: t('outcome.yours'), values: costs.mine },
+      { label: t('outcome.system'), values: costs.system },
+      { label: t('outcome.breakthrough'), values: costs.breakthrough },
+    ],
+    unit: { type: 'money' },
+    yLabel: t('charts.cumulativeAxis'),
+  };
+}
+
+/** How close one estimate was, in words: "je schatting was 1,6 keer de werkelijke kosten". */
+function guessText(what: 'gemeente' | 'society', estimate: number, actual: number): string {
+  const score = estimateScore(estimate, actual);
+  const words = { what: t(`guess.${what}`), estimate: money(estimate), actual: money(actual), score };
+  if (estimate === actual) return t('guess.exact', words);
+  const ratio = estimateRatio(estimate, actual);
+  if (ratio === undefined) return t('guess.missing', words);
+  return t('guess.ratio', { ...words, ratio: formatDecimal(ratio, ratio >= 10 ? 0 : 1) });
 }
 
 /** "before → after" that may wrap after the arrow, so three routes fit side by side. */
@@ -34,15 +95,16 @@ function change(before: string, after: string): TemplateResult {
 }
 
 function wellbeingTable(routes: readonly CaseResult[]): TemplateResult {
+  const names = [t('outcome.yours'), t('outcome.system'), t('outcome.breakthrough')];
   const line = (label: string, cell: (r: CaseResult) => string | TemplateResult): TemplateResult =>
     html`<tr>
       <th scope="row">${label}</th>
-      ${routes.map((r) => html`<td class="num change">${cell(r)}</td>`)}
+      ${routes.map((r, k) => html`<td class="num change" data-label=${names[k] ?? ''}>${cell(r)}</td>`)}
     </tr>`;
   const caption = t('outcome.wellbeing');
   return scrollRegion(
     caption,
-    html`<table class="data">
+    html`<table class="data cards wellbeing">
       <caption>
         ${caption}
       </caption>
@@ -74,7 +136,7 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
     [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined),
   );
   const caption = t('outcome.tableCaption');
-  const table = html`<table class="data outcome" id="outcome-table">
+  const table = html`<table class="data outcome cards" id="outcome-table">
     <caption>
       ${caption}
     </caption>
@@ -94,13 +156,18 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
         (p) =>
           html`<tr>
             <th scope="row">${payerName(p)}<span class="group"> (${t(`group.${PAYERS[p].group}`)})</span></th>
-            <td class="num" data-payer=${p} data-cents=${String(mine.totals.costsByPayer[p] ?? 0)}>
+            <td class="num" data-label=${t('outcome.yours')} data-payer=${p} data-cents=${String(mine.totals.costsByPayer[p] ?? 0)}>
               ${money(mine.totals.costsByPayer[p], true)}
             </td>
-            <td class="num">${money(system.totals.costsByPayer[p], true)}</td>
-            <td class="num">${money(breakthrough.totals.costsByPayer[p], true)}</td>
-            <td class="num" data-impact-payer=${p} data-cents=${String(mine.totals.budgetImpactByPayer[p] ?? 0)}>
-              ${money(mine.totals.budgetImpactByPayer[p], true)}
+            <td class="num" data-label=${t('outcome.system')}>${money(system.totals.costsByPayer[p], true)}</td>
+            <td class="num" data-label=${t('outcome.breakthrough')}>${money(breakthrough.totals.costsByPayer[p], true)}</td>
+            <td
+              class="num"
+              data-label=${t('outcome.yourImpact')}
+              data-impact-payer=${p}
+              data-cents=${String(mine.totals.budgetImpactByPayer[p] ?? 0)}
+            >
+              ${flowMoney(mine.totals.budgetImpactByPayer[p])}
             </td>
           </tr>`,
       )}
@@ -108,49 +175,26 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
     <tfoot>
       <tr class="total">
         <th scope="row">${t('outcome.society')}</th>
-        <td class="num" id="society-total" data-cents=${String(mine.totals.societyCost)}>${money(mine.totals.societyCost)}</td>
-        <td class="num">${money(system.totals.societyCost)}</td>
-        <td class="num">${money(breakthrough.totals.societyCost)}</td>
+        <td class="num" data-label=${t('outcome.yours')} id="society-total" data-cents=${String(mine.totals.societyCost)}>
+          ${money(mine.totals.societyCost)}
+        </td>
+        <td class="num" data-label=${t('outcome.system')}>${money(system.totals.societyCost)}</td>
+        <td class="num" data-label=${t('outcome.breakthrough')}>${money(breakthrough.totals.societyCost)}</td>
         <td></td>
       </tr>
     </tfoot>
   </table>`;
-  const why = html`<section aria-labelledby="why-heading">
-    <h3 id="why-heading">${t('outcome.why')}</h3>
-    ${repeat(
-      payers.filter((p) => mine.totals.costsByPayer[p] !== undefined),
-      (p) => p,
-      (p) =>
-        html`<details>
-          <summary>${t('outcome.whyPayer', { payer: payerName(p), amount: money(mine.totals.costsByPayer[p]) })}</summary>
-          <ul>
-            ${repeat(
-              causesOf(scenario, mine.ledger, p),
-              (c) => c.label,
-              (c) =>
-                html`<li>
-                  ${`${c.label}: ${money(c.amount)}`}${c.source ? html`<span class="source"> — ${t('outcome.source')}: ${c.source}</span>` : nothing}
-                </li>`,
-            )}
-          </ul>
-          ${PAYERS[p].law ? html`<p class="muted">${t('outcome.law', { law: PAYERS[p].law })}</p>` : nothing}
-        </details>`,
-    )}
-  </section>`;
+  const why = whySection(scenario, mine);
   const gemeenteTrue = groupCost(mine, 'gemeente');
   const estimateBox = estimate
-    ? html`<p class="card">
-        ${t('outcome.estimate', {
-          gemeente: money(estimate.gemeente),
-          gemeenteTrue: money(gemeenteTrue),
-          society: money(estimate.society),
-          societyTrue: money(mine.totals.societyCost),
-        })}
-        ${t('outcome.estimateScore', {
-          gemeente: estimateScore(estimate.gemeente, gemeenteTrue),
-          society: estimateScore(estimate.society, mine.totals.societyCost),
-        })}
-      </p>`
+    ? html`<div class="card" id="estimate-result">
+        <h3>${t('intake.estimateTitle')}</h3>
+        <ul>
+          <li id="guess-gemeente">${guessText('gemeente', estimate.gemeente, gemeenteTrue)}</li>
+          <li id="guess-society">${guessText('society', estimate.society, mine.totals.societyCost)}</li>
+        </ul>
+        <p class="muted">${t('guess.scoring')}</p>
+      </div>`
     : nothing;
   const epilogue = epilogueOf(scenario, mine);
   // A refused approval is the luck of the session code: say so, and what the route would have cost with it granted.
@@ -171,6 +215,16 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
     <h2 tabindex="-1">${t('outcome.title')}</h2>
     ${epilogue ? html`<p class="lead epilogue">${localText(epilogue.text)}</p>` : nothing} ${chance} ${scrollRegion(caption, table)}
     <p class="muted">${t('outcome.transfersNote')}</p>
+    <div class="charts">
+      ${chartFigure(
+        impactChart(
+          payers.filter((p) => [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined)),
+          { mine, system, breakthrough },
+        ),
+        html`<p class="muted">${t('charts.impactNote')}</p>`,
+      )}
+      ${chartFigure(cumulativeChart(scenario, ctx.analysis, caseKey(view), mine))}
+    </div>
     ${overridden.length > 0 ? html`<p class="card">${t('outcome.tariffs', { ids: overridden.join(', ') })}</p>` : nothing}
     ${wellbeingTable([mine, system, breakthrough])} ${estimateBox} ${why}
     <button type="button" class="primary" id="to-debrief" @click=${() => actor.send({ type: 'trainee.openDebrief' })}>

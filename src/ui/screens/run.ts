@@ -42,21 +42,25 @@ export function runScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor, snapshot } = view;
   const { sim } = snapshot.context.play;
   const events = eventTexts(scenario, lastMonthOf(snapshot.context.play).events);
+  // The heading names the month about to be played; the report below it is of the month just played, named as such.
+  const played = sim.month > 0;
   return html`<div class="screen run">
-    <h2 tabindex="-1">${t('run.title', { month: sim.month + 1, months: scenario.months, label: monthLabel(scenario, sim.month) })}</h2>
+    <h2 tabindex="-1">${t('runInfo.before', { month: sim.month + 1, months: scenario.months, label: monthLabel(scenario, sim.month) })}</h2>
     ${statusTable(view)}
     <section aria-labelledby="last-month">
-      <h3 id="last-month">${t('run.lastMonth')}</h3>
+      <h3 id="last-month">${played ? t('runInfo.lastMonth', { label: monthLabel(scenario, sim.month - 1) }) : t('run.lastMonth')}</h3>
       ${
-        events.length
-          ? html`<ul>
-              ${repeat(
-                events,
-                (_, i) => i,
-                (e) => html`<li>${e}</li>`,
-              )}
-            </ul>`
-          : html`<p class="muted">${t('run.quiet')}</p>`
+        !played
+          ? html`<p class="muted" id="not-yet">${t('runInfo.notYet', { label: monthLabel(scenario, sim.month) })}</p>`
+          : events.length
+            ? html`<ul>
+                ${repeat(
+                  events,
+                  (_, i) => i,
+                  (e) => html`<li>${e}</li>`,
+                )}
+              </ul>`
+            : html`<p class="muted">${t('runInfo.quiet')}</p>`
       }
     </section>
     ${ownBudgetCard(view)} ${soFar(view)}

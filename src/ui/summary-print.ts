@@ -1,0 +1,25 @@
+/**
+ * Printing opens what the screen keeps folded: every closed <details> (the what-ifs,
+ * the figures under a chart) is opened just before the browser prints and closed
+ * again afterwards, so paper shows everything and the screen is left as it was.
+ */
+import './print.css';
+
+/** Listens for printing on this window; returns the function that stops listening. */
+export function startPrintSupport(win: Window = window): () => void {
+  let opened: HTMLDetailsElement[] = [];
+  const before = (): void => {
+    opened = [...win.document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of opened) details.open = true;
+  };
+  const after = (): void => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  };
+  win.addEventListener('beforeprint', before);
+  win.addEventListener('afterprint', after);
+  return () => {
+    win.removeEventListener('beforeprint', before);
+    win.removeEventListener('afterprint', after);
+  };
+}
