@@ -6,4 +6,5 @@ export * from './persistence';
 export * from './play';
 export * from './playtest';
 export * from './replay';
+export * from './session';
 export * from './what-if';

@@ -7,6 +7,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import type { Decision } from '../core';
 import { PLAY_MODES } from '../core';
 import { replayPlay } from './play';
+import { checkSessionRecord, type SessionRecord } from './session';
 import { type CaseContext, type CaseMachine, type CaseRecord, type ScenarioLookup } from './case-machine';
 
 export const SAVE_FORMAT = 1;
@@ -19,6 +20,8 @@ export interface SaveGame extends CaseRecord {
   readonly month: number;
   readonly phase: Phase;
   readonly savedAt: string;
+  /** The training session the case is played in: the team's label, the setup and the codes it typed. */
+  readonly session?: SessionRecord;
 }
 
 /** The phase a snapshot is in (the transient booking state counts as running). */
@@ -28,7 +31,7 @@ export function phaseOf(snapshot: SnapshotFrom<CaseMachine>): Phase {
 }
 
 /** A save for the snapshot's current point. */
-export function toSave(snapshot: SnapshotFrom<CaseMachine>, savedAt: string): SaveGame {
+export function toSave(snapshot: SnapshotFrom<CaseMachine>, savedAt: string, session?: SessionRecord): SaveGame {
   const c = snapshot.context;
   return {
     format: SAVE_FORMAT,
@@ -42,6 +45,7 @@ export function toSave(snapshot: SnapshotFrom<CaseMachine>, savedAt: string): Sa
     phase: phaseOf(snapshot),
     draft: c.draft,
     savedAt,
+    ...(session ? { session } : {}),
   };
 }
 
@@ -76,6 +80,18 @@ export function inspectSave(data: unknown, lookup: ScenarioLookup): { save: Save
   if (!(PLAY_MODES as readonly unknown[]).includes(s.mode)) return fail('badField', { field: 'mode' });
   if (!(RESUMABLE_PHASES as readonly unknown[]).includes(s.phase)) return fail('badField', { field: 'phase' });
   if (typeof s.month !== 'number' || !Number.isInteger(s.month) || s.month < 0) return fail('badField', { field: 'month' });
+  if (s.session !== undefined) {
+    // A session save belongs to the case it names: another case's or seed's session is no part of it.
+    const session = checkSessionRecord(s.session);
+    if (
+      !session ||
+      session.scenarioId !== s.scenarioId ||
+      session.scenarioVersion !== s.scenarioVersion ||
+      session.seed !== s.seed ||
+      session.mode !== s.mode
+    )
+      return fail('badField', { field: 'session' });
+  }
   const scenario = lookup(s.scenarioId, s.scenarioVersion);
   if (!scenario) {
     const id = s.scenarioId;

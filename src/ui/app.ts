@@ -5,13 +5,14 @@
  * where the player left them; it sends events to the actor and holds no rules.
  */
 import { html, render, type TemplateResult } from 'lit-html';
-import type { Analysis, CaseHub, CaseMachine, HubView } from '../engine';
+import type { Analysis, CaseHub, CaseMachine, HubView, SessionRecord } from '../engine';
 import { currentLang, onLanguageChanged, setLang, t } from '../services/i18n';
 import type { Library } from '../services/library';
 import { isMuted, play, setMuted, unlockSound } from '../services/sound';
 import { writeSettings } from '../services/storage';
 import { phaseName } from './phase';
 import { screenFor, type ScreenContext } from './screens';
+import { openSessionLink, sessionOf, sessionPhase } from './session';
 import { createUiState } from './state';
 import { startPrintSupport } from './summary-print';
 import { mountCoach } from './coach/coach';
@@ -27,6 +28,8 @@ export interface AppOptions {
 export interface MountedApp {
   /** Says something through the page's live region. */
   readonly announce: (text: string) => void;
+  /** The training session the case in view is played in, for its saves. */
+  readonly sessionOf: (view: HubView) => SessionRecord | undefined;
 }
 
 /** The live region needs its text to change for a screen reader to speak it again. */
@@ -58,7 +61,7 @@ export function mountApp(options: AppOptions): MountedApp {
   let lastPhase = '';
   const draw = (): void => {
     const view = hub.view();
-    const phase = phaseName(view);
+    const phase = sessionPhase(ctx.state.session, view) ?? phaseName(view);
     document.documentElement.dataset.phase = phase;
     // The comparison and the completion summary fill the page: no canvas beside them.
     document.documentElement.dataset.view = view ? (ctx.state.summaryFor === view.actor ? 'summary' : phase) : ctx.state.compare.open ? 'compare' : 'menu';
@@ -132,6 +135,8 @@ export function mountApp(options: AppOptions): MountedApp {
   options.analysis.subscribe(draw);
   // The first-visit coach follows the case beside the screen, after the screen has drawn.
   mountCoach(ctx, main);
+  // A session link opens the team's game (resumed when it was saved) or the trainer's view.
+  openSessionLink(ctx, window.location.search);
   draw();
-  return { announce };
+  return { announce, sessionOf: (view) => sessionOf(ctx.state.session, view) };
 }

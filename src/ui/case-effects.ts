@@ -5,7 +5,7 @@
  * never to a render, so a language switch redraws the page and does nothing else.
  */
 import { meanScore, type CaseEvent } from '../core';
-import { lastMonthOf, toSave, type Analysis, type CaseActor, type CaseHub, type HubView } from '../engine';
+import { lastMonthOf, sessionSlot, toSave, type Analysis, type CaseActor, type CaseHub, type HubView, type SessionRecord } from '../engine';
 import { play, type SoundName } from '../services/sound';
 import { readSave, writeSave } from '../services/storage';
 import { mountSaveNotice, type SaveNotice } from './save-notice';
@@ -40,6 +40,8 @@ export interface CaseEffectsOptions {
   readonly hub: CaseHub;
   readonly analysis: Analysis;
   readonly announce: (text: string) => void;
+  /** The training session a case is played in: its saves go in the session's own slot, with the team's label. */
+  readonly sessionOf?: (view: HubView) => SessionRecord | undefined;
 }
 
 interface Seen {
@@ -59,7 +61,7 @@ function sameGame(stored: unknown, view: HubView, phase?: string): boolean {
 }
 
 /** Starts the effects; returns the function that stops them. */
-export function startCaseEffects({ hub, analysis, announce }: CaseEffectsOptions): () => void {
+export function startCaseEffects({ hub, analysis, announce, sessionOf }: CaseEffectsOptions): () => void {
   let seen: Seen | undefined;
   let notice: SaveNotice | undefined;
   const started = new WeakMap<CaseActor, { startedAt: string; finishedAt?: string }>();
@@ -92,10 +94,11 @@ export function startCaseEffects({ hub, analysis, announce }: CaseEffectsOptions
       seen.context.draft !== context.draft ||
       seen.context.estimate !== context.estimate;
     // Progress is saved after every decision and every month, one slot per case.
+    const session = sessionOf?.(view);
     if (changed) {
-      const slot = view.scenario.id;
+      const slot = session ? sessionSlot(session) : view.scenario.id;
       const now = new Date().toISOString();
-      const save = { ...toSave(view.snapshot, now), ...notesFor(view, slot, phase, now) };
+      const save = { ...toSave(view.snapshot, now, session), ...notesFor(view, slot, phase, now) };
       const result = writeSave(slot, save);
       // A save that fails is told at once, with a way out: the game as a file, or room made by removing other saves.
       if (result === 'saved') notice?.saved(slot);

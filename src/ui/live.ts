@@ -1,6 +1,7 @@
 /**
  * Playtesting helpers: jump to a point from the URL
- * (?scenario=<id>&seed=<n>&mode=<m>&decisions=<…>), and reload a scenario whose
+ * (?scenario=<id>&seed=<n>&mode=<m>&decisions=<…>; without decisions the link resumes
+ * the game saved with exactly these settings), and reload a scenario whose
  * file changed into the running game, staying at the current phase when the
  * decision log still fits.
  */
@@ -9,6 +10,7 @@ import { PLAY_MODES } from '../core';
 import { checkSave, parseDecisions, playRoute, restoreActor, toSave, type CaseHub, type CaseMachine } from '../engine';
 import { t } from '../services/i18n';
 import { reloadEntry, type Library } from '../services/library';
+import { readSaves } from '../services/storage';
 
 /** Starts the case the URL names and plays its decisions; false when the URL names none. */
 export function jumpFromUrl(
@@ -31,7 +33,19 @@ export function jumpFromUrl(
   }
   const scenario = entry.scenario;
   if (decisions.length === 0) {
-    // A session link from the trainer: every team starts at the intake with the same settings.
+    // A link with the case's settings: the game saved for exactly these settings goes on where it was,
+    // so a reload never restarts it at the intake; otherwise the case starts at the intake.
+    const saved = readSaves().find((e) => e.key === scenario.id);
+    const checked = saved && !saved.broken ? checkSave(saved.data, library.lookup) : undefined;
+    if (checked && 'save' in checked && checked.save.seed === seed && checked.save.mode === mode && !checked.save.session) {
+      try {
+        hub.adopt(restoreActor(machine, checked.save, library.lookup), scenario);
+        announce(t('session.resumedPlain', { month: checked.save.month + 1, phase: t(`phase.${checked.save.phase}`) }));
+        return true;
+      } catch {
+        // A save that no longer replays is reported in the menu's list; the link starts afresh.
+      }
+    }
     hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed, mode });
     return true;
   }

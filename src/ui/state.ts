@@ -6,6 +6,7 @@
 import type { PlayMode, Scenario } from '../core';
 import type { CaseActor, readResultCode } from '../engine';
 import type { Problem } from '../scenario/problems';
+import { createSessionState, type SessionUiState } from './session/state';
 
 export interface OpenedFile {
   readonly name: string;
@@ -70,6 +71,8 @@ export interface UiState {
   /** What was wrong with the save file the player opened from the menu, in words. */
   saveFileProblem?: string | undefined;
   readonly workbench: WorkbenchState;
+  /** Training sessions: the trainer's setup, the link that was opened and the running team's session. */
+  readonly session: SessionUiState;
   /** Which estimate fields hold no amount, for the case whose intake showed the error. */
   intakeError?: { readonly actor: CaseActor; readonly fields: readonly ('gemeente' | 'society')[] } | undefined;
   /** The timer that plays months on to the next planning moment. */
@@ -82,5 +85,6 @@ export function createUiState(): UiState {
     menu: { seed: '1', mode: 'all' },
     compare: { open: false, text: '' },
     workbench: { checking: false, generation: 0, opened: {} },
+    session: createSessionState(),
   };
 }

@@ -10,6 +10,7 @@ import { resultCode, type Analysis, type BestRoute, type CaseKey, type DecisionW
 import { formatDecimal, local, t } from '../../services/i18n';
 import { removeSave } from '../../services/storage';
 import { interventionName, localText, money, monthLabel, payerName } from '../format';
+import { routesGate, routesRevealed, teamCode } from '../session/gate';
 import { caseKey, type ScreenContext } from './context';
 
 /** A decision in words, for the timeline. */
@@ -184,7 +185,8 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
   };
   return html`<div class="screen debrief">
     <h2 tabindex="-1">${t('debrief.title')}</h2>
-    ${timeline(scenario, decisions, ctx.analysis.whatIfs(key, decisions))} ${bestRoute(scenario, ctx.analysis, key)}
+    ${timeline(scenario, decisions, ctx.analysis.whatIfs(key, decisions))}
+    ${routesRevealed(ctx, view) ? bestRoute(scenario, ctx.analysis, key) : routesGate(ctx, view)}
     <section aria-labelledby="questions-heading">
       <h3 id="questions-heading">${t('debrief.questions')}</h3>
       <ol>
@@ -198,7 +200,7 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
     <section class="card" aria-labelledby="code-heading">
       <h3 id="code-heading">${t('debrief.code')}</h3>
       <p>${t('debrief.codeText')}</p>
-      <output id="result-code" class="code">${resultCode(scenario, seed, mode, decisions)}</output>
+      <output id="result-code" class="code">${teamCode(ctx, view, resultCode(scenario, seed, mode, decisions))}</output>
     </section>
     <div class="actions">
       <button type="button" id="back-outcome" @click=${() => actor.send({ type: 'trainee.backToOutcome' })}>${t('debrief.back')}</button>

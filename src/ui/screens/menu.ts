@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { PLAY_MODES, type PlayMode, type Scenario } from '../../core';
-import { inspectSave, restoreActor, type SaveGame } from '../../engine';
+import { inspectSave, type SaveGame } from '../../engine';
 import { local, t } from '../../services/i18n';
 import { readSaves, removeSave } from '../../services/storage';
 import { compareEntry, compareScreen } from '../compare';
@@ -11,6 +11,7 @@ import { saveFileControl, saveProblemText } from '../save-notice';
 import { localText, payerName } from '../format';
 import { coachOffer, coachReplay } from '../coach/coach';
 import { guideHref, workbenchSection } from '../workbench';
+import { resumeSave, sessionLinkProblem, sessionMenuCard } from '../session';
 import type { ScreenContext } from './context';
 
 /** A session code as typed, clamped to what the game accepts. */
@@ -142,11 +143,8 @@ function savesSection(ctx: ScreenContext): TemplateResult {
     const scenario = library.lookup(save.scenarioId, save.scenarioVersion);
     if (!scenario) return undefined;
     const resume = (): void => {
-      try {
-        ctx.hub.adopt(restoreActor(ctx.machine, save, library.lookup), scenario);
-      } catch {
-        ctx.announce(t('menu.restoreFailed'));
-      }
+      // A save from a training session resumes with its team label and session.
+      if (!resumeSave(ctx, save, scenario)) ctx.announce(t('menu.restoreFailed'));
     };
     return {
       key: entry.key,
@@ -171,14 +169,7 @@ function savesSection(ctx: ScreenContext): TemplateResult {
             )
       }
     </ul>
-    ${saveFileControl(ctx, (save, scenario) => {
-      try {
-        ctx.hub.adopt(restoreActor(ctx.machine, save, library.lookup), scenario);
-        return true;
-      } catch {
-        return false;
-      }
-    })}
+    ${saveFileControl(ctx, (save, scenario) => resumeSave(ctx, save, scenario))}
   </section>`;
 }
 
@@ -203,7 +194,8 @@ export function menuScreen(ctx: ScreenContext): TemplateResult {
           </section>`
         : nothing
     }
+    ${sessionLinkProblem(ctx)}
     <div class="grid">${startForm(ctx, playable)} ${savesSection(ctx)}</div>
-    ${compareEntry(ctx)} ${workbenchSection(ctx)}
+    ${sessionMenuCard(ctx)} ${compareEntry(ctx)} ${workbenchSection(ctx)}
   </div>`;
 }
