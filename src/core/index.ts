@@ -17,3 +17,4 @@ export * from './zrm';
 export * from './compare';
 export * from './search';
 export * from './estimate';
+export * from './event-codes';

@@ -1,7 +1,23 @@
 /** What happened in a month, in sentences: for the run screen's list and the live announcements. */
-import type { CaseEvent, Scenario } from '../core';
+import { APPROVAL_REQUESTED, type CaseEvent, type Scenario } from '../core';
 import { local, t } from '../services/i18n';
 import { interventionName } from './format';
+
+/**
+ * A rule template's step in words. A step that means something else in one template
+ * (the incasso's summons is no eviction) has its own text; vroegsignalering reports the
+ * bill it signals.
+ */
+function templateStepText(scenario: Scenario, id: string, detail: string): string | undefined {
+  const kind = scenario.def.templates.find((x) => x.id === id)?.template;
+  if (kind === 'vroegsignalering') {
+    const at = scenario.index.billIndex.get(detail);
+    const bill = at === undefined ? undefined : scenario.bills[at];
+    return t('template.vroegsignalering', { bill: local(bill?.label) || detail });
+  }
+  const step = detail.replace(/:.*/, '');
+  return (kind ? t(`templateStep.${kind}.${step}`, { defaultValue: '' }) : '') || t(`template.${step}`, { defaultValue: '' }) || undefined;
+}
 
 /** A sentence for one event, or undefined for events the trainee is not told about. */
 export function eventText(scenario: Scenario, event: CaseEvent): string | undefined {
@@ -13,20 +29,23 @@ export function eventText(scenario: Scenario, event: CaseEvent): string | undefi
       return t('event.stopped', { name: interventionName(scenario, id) });
     case 'approved':
       return t('event.approved', { name: interventionName(scenario, id) });
-    case 'refused':
-      return t('event.refused', { name: interventionName(scenario, id) });
+    case 'refused': {
+      const refused = t('event.refused', { name: interventionName(scenario, id) });
+      // A rule that refuses names its legal ground; a refusal by chance (an approval) has none.
+      return detail ? `${refused} ${t(`refusal.${detail}`, { defaultValue: '' })}`.trim() : refused;
+    }
     case 'arrears': {
       const at = scenario.index.billIndex.get(id);
       const bill = at === undefined ? undefined : scenario.bills[at];
       return t('event.arrears', { bill: local(bill?.label) || id });
     }
     case 'template':
-      return detail ? t(`template.${detail.replace(/:.*/, '')}`, { defaultValue: '' }) || undefined : undefined;
+      return detail ? templateStepText(scenario, id, detail) : undefined;
     case 'event':
     case 'message':
       return text
         ? local(text)
-        : detail === 'approval-requested'
+        : detail === APPROVAL_REQUESTED
           ? t('event.requested', { name: interventionName(scenario, id) })
           : undefined;
     case 'decisionRequired':

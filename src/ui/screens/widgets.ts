@@ -18,7 +18,7 @@ export function row(label: string | TemplateResult, value: string, strong = fals
 
 /** A member's ZRM in one line: the mean and how many domains score 1 or 2. */
 export function zrmSummary(zrm: Partial<Record<string, number>>): string {
-  return t('zrm.summary', { mean: formatDecimal(meanScore([zrm])), low: countLowDomains([zrm]) });
+  return t('zrm.summary', { mean: formatDecimal(meanScore([zrm])), count: countLowDomains([zrm]) });
 }
 
 /** The household's state now: cash, debts, arrears, ZRM and the help that runs. */
