@@ -341,6 +341,73 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     });
   }
 
+  it("a training session's screens pass axe: the setup, the trainer's view, the team label, the pause gate and the held routes", async () => {
+    const context = await browser().newContext({ viewport: { width: 1024, height: 768 }, bypassCSP: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const violations: string[] = [];
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    await press(page, page.getByRole('button', { name: 'Sessie opzetten' }));
+    await phase(page, 'session-setup');
+    await page.locator('img.qr').waitFor();
+    violations.push(...(await audit(page, 'session-setup')));
+    const link = (await page.locator('#session-team-link').textContent()) ?? '';
+    await press(page, page.getByRole('link', { name: 'Open het trainerscherm' }));
+    await phase(page, 'facilitator');
+    for (const name of ['Toon: Systeemroute', 'Toon: Doorbraakroute', 'Toon: Beste route gevonden'])
+      await press(page, page.getByRole('button', { name }));
+    // Each code shown turns its button into "Verberg de code".
+    while ((await page.getByRole('button', { name: 'Toon de code' }).count()) > 0)
+      await press(page, page.getByRole('button', { name: 'Toon de code' }).first());
+    for (const summary of await page.locator('details > summary').all()) await press(page, summary);
+    violations.push(...(await audit(page, 'facilitator')));
+    await page.goto(link);
+    await phase(page, 'session-team');
+    await press(page, page.getByRole('button', { name: 'Start de casus' }));
+    await page.getByText('Vul een teamnaam in.').waitFor();
+    violations.push(...(await audit(page, 'session-team-empty')));
+    await page.getByRole('textbox', { name: 'Teamnaam' }).fill('Team Axe');
+    await press(page, page.getByRole('button', { name: 'Start de casus' }));
+    await phase(page, 'intake');
+    await press(page, page.getByRole('button', { name: 'Naar het plan' }));
+    await phase(page, 'plan');
+    await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
+    let gated = false;
+    for (let step = 0; step < 60; step += 1) {
+      const now = await page.evaluate(() => document.documentElement.dataset.phase ?? '');
+      if (now === 'outcome') break;
+      if (now === 'decision') {
+        gated = true;
+        await page.getByRole('heading', { name: 'Wacht op je trainer' }).waitFor();
+        await page.getByRole('textbox', { name: 'Code van de trainer' }).fill('nee');
+        await press(page, page.getByRole('button', { name: 'Verder naar de keuze' }));
+        await page.getByText('Deze code klopt niet').waitFor();
+        violations.push(...(await audit(page, 'pause-gate-wrong')));
+        // The trainer's code for this session, from its projector view, lifts the gate.
+        const trainer = await context.newPage();
+        await trainer.goto(link.replace('?', '?trainer=1&'));
+        await phase(trainer, 'facilitator');
+        await press(trainer, trainer.locator('.pause-point').first().getByRole('button', { name: 'Toon de code' }));
+        const code = (await trainer.locator('.pause-point .unlock-code').first().textContent()) ?? '';
+        await trainer.close();
+        await page.getByRole('textbox', { name: 'Code van de trainer' }).fill(code.trim());
+        await press(page, page.getByRole('button', { name: 'Verder naar de keuze' }));
+        await press(page, page.getByRole('button', { name: 'Kies' }));
+      } else if (now === 'run') await press(page, page.getByRole('button', { name: 'Volgende maand' }));
+      else if (now === 'review') await press(page, page.getByRole('button', { name: 'Doorgaan met dit plan' }));
+    }
+    await phase(page, 'outcome');
+    expect(gated).toBe(true);
+    await page.getByRole('textbox', { name: 'Code voor de nabespreking' }).waitFor();
+    violations.push(...(await audit(page, 'outcome-held')));
+    await press(page, page.getByRole('button', { name: 'Opnieuw beginnen' }));
+    violations.push(...(await audit(page, 'session-restart-question')));
+    expect(violations, violations.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('honours prefers-reduced-motion: months play on without errors', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await page.emulateMedia({ reducedMotion: 'reduce' });
