@@ -9,8 +9,10 @@ import './print.css';
 export function startPrintSupport(win: Window = window): () => void {
   let opened: HTMLDetailsElement[] = [];
   const before = (): void => {
-    opened = [...win.document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
-    for (const details of opened) details.open = true;
+    // A second beforeprint (the browser's own after a script's) adds to the list; it never forgets what it opened.
+    const closed = [...win.document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of closed) details.open = true;
+    opened = [...opened, ...closed];
   };
   const after = (): void => {
     for (const details of opened) details.open = false;
