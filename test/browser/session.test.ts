@@ -94,7 +94,9 @@ describe('a training session', () => {
     // A QR code of the link, drawn as an image.
     expect(await trainer.page.locator('img.qr').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     await press(trainer.page, trainer.page.getByRole('button', { name: 'Kopieer de link' }));
-    await trainer.page.getByText('Gekopieerd', { exact: true }).waitFor();
+    // Said beside the button and through the live region.
+    await trainer.page.locator('.link-box .copied', { hasText: 'Gekopieerd' }).waitFor();
+    await trainer.page.locator('#announcer', { hasText: 'Gekopieerd' }).waitFor({ state: 'attached' });
     expect(await trainer.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await shot(trainer.page, 'setup-1024');
     await trainer.page.setViewportSize({ width: 390, height: 844 });
@@ -241,6 +243,33 @@ describe('a training session', () => {
 
     expect([...trainer.errors, ...noord.errors, ...zuid.errors]).toEqual([]);
     await Promise.all([trainer.context.close(), noord.context.close(), zuid.context.close()]);
+  });
+
+  it("resumes a playtest link's saved game on reload instead of starting again at the intake", async () => {
+    const { context, page, errors } = await laptop(browser());
+    const link = `${inject('baseUrl')}?scenario=eerste-huisbezoek&seed=5`;
+    await page.goto(link);
+    await phase(page, 'intake');
+    await press(page, page.getByRole('button', { name: 'Naar het plan' }));
+    await phase(page, 'plan');
+    await press(page, page.getByRole('checkbox', { name: /^Budgetbeheer/ }), 'Space');
+    await press(page, page.getByRole('button', { name: /Plan vastleggen/ }));
+    await phase(page, 'run');
+    await press(page, page.getByRole('button', { name: 'Volgende maand' }));
+    const seen = async (): Promise<unknown> => ({
+      phase: await phaseOf(page),
+      heading: await page.locator('#screen h2').first().textContent(),
+      status: await page.locator('.status').first().textContent(),
+    });
+    const before = await seen();
+    await page.reload();
+    await phase(page, String((before as { phase: string }).phase));
+    expect(await seen()).toEqual(before);
+    // Another session code is another game: it starts at the intake.
+    await page.goto(link.replace('seed=5', 'seed=6'));
+    await phase(page, 'intake');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('says what is wrong with a changed or unknown session link and opens the menu', async () => {

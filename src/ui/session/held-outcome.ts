@@ -1,6 +1,6 @@
 /**
  * The outcome while a session holds the reference routes back: the team's own
- * figures only (what each payer paid, society's cost, how the household ends), and
+ * figures only (what each payer paid and why, society's cost, how the household ends), and
  * the field for the debrief's unlock code. With the code typed, the full outcome with
  * the system and breakthrough routes takes its place.
  */
@@ -10,8 +10,9 @@ import { PAYERS, PAYER_IDS, epilogueOf } from '../../core';
 import { resultOfPlay, type HubView } from '../../engine';
 import { formatDecimal, t } from '../../services/i18n';
 import { scrollRegion } from '../dom';
-import { localText, money, payerName } from '../format';
+import { flowMoney, localText, money, payerName } from '../format';
 import type { ScreenContext } from '../screens/context';
+import { whySection } from '../screens/why';
 import { routesGate } from './gate';
 
 /** The outcome screen with the team's own route alone. */
@@ -44,7 +45,7 @@ export function heldOutcomeScreen(view: HubView, ctx: ScreenContext): TemplateRe
               ${money(mine.totals.costsByPayer[p], true)}
             </td>
             <td class="num" data-impact-payer=${p} data-cents=${String(mine.totals.budgetImpactByPayer[p] ?? 0)}>
-              ${money(mine.totals.budgetImpactByPayer[p], true)}
+              ${flowMoney(mine.totals.budgetImpactByPayer[p])}
             </td>
           </tr>`,
       )}
@@ -71,7 +72,7 @@ export function heldOutcomeScreen(view: HubView, ctx: ScreenContext): TemplateRe
       <dt>${t('outcome.debt')}</dt>
       <dd>${`${money(mine.debtBefore)} → ${money(mine.debtAfter)}`}</dd>
     </dl>
-    ${routesGate(ctx, view)}
+    ${routesGate(ctx, view)} ${whySection(scenario, mine)}
     <button type="button" class="primary" id="to-debrief" @click=${() => actor.send({ type: 'trainee.openDebrief' })}>
       ${t('outcome.toDebrief')}
     </button>
