@@ -107,7 +107,7 @@ export function intakeScreen(view: HubView, ctx: ScreenContext): TemplateResult 
         inputmode="decimal"
         autocomplete="off"
         aria-invalid=${wrong ? 'true' : nothing}
-        aria-describedby=${wrong ? 'estimate-error' : nothing}
+        aria-describedby=${wrong ? 'estimate-counts estimate-error' : 'estimate-counts'}
       />
     </div>`;
   };
@@ -123,6 +123,11 @@ export function intakeScreen(view: HubView, ctx: ScreenContext): TemplateResult 
     <form class="card" id="estimate-form" @submit=${submit}>
       <h3>${t('intake.estimateTitle')}</h3>
       <p>${t('intake.estimateText', { months: scenario.months })}</p>
+      <div class="estimate-counts" id="estimate-counts">
+        <h4>${t('guess.countsTitle')}</h4>
+        <p>${t('guess.counts')}</p>
+        <p class="example">${t('guess.example')}</p>
+      </div>
       ${estimateField('gemeente', t('intake.estimateGemeente'))} ${estimateField('society', t('intake.estimateSociety'))}
       <p class="error" id="estimate-error" role="alert">${invalid.length > 0 ? t('intake.estimateInvalid') : ''}</p>
       <button type="submit" class="primary">${t('intake.toPlan')}</button>
