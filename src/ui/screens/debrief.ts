@@ -6,9 +6,19 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { PAYER_IDS, type Decision, type Divergence, type Scenario } from '../../core';
-import { resultCode, type Analysis, type BestRoute, type CaseKey, type DecisionWhatIf, type HubView, type Pending } from '../../engine';
+import {
+  resultCode,
+  resultOfPlay,
+  type Analysis,
+  type BestRoute,
+  type CaseKey,
+  type DecisionWhatIf,
+  type HubView,
+  type Pending,
+} from '../../engine';
 import { formatDecimal, local, t } from '../../services/i18n';
 import { removeSave } from '../../services/storage';
+import { chartFigure, type ScatterChart } from '../charts';
 import { interventionName, localText, money, monthLabel, payerName } from '../format';
 import { routesGate, routesRevealed, teamCode } from '../session/gate';
 import { caseKey, type ScreenContext } from './context';
@@ -33,11 +43,15 @@ function whatIfDetails(scenario: Scenario, divergence: Divergence): TemplateResu
       ${payers.map((p) => {
         const delta = divergence.byPayer[p] ?? 0;
         return html`<li>
-          ${t('debrief.payerDelta', {
-            payer: payerName(p),
-            amount: money(Math.abs(delta)),
-            direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
-          })}
+          ${
+            delta === 0
+              ? t('flow.noDifferenceFor', { payer: payerName(p) })
+              : t('debrief.payerDelta', {
+                  payer: payerName(p),
+                  amount: money(Math.abs(delta)),
+                  direction: t(delta > 0 ? 'debrief.more' : 'debrief.less'),
+                })
+          }
         </li>`;
       })}
       ${divergence.zrm.map(
@@ -169,6 +183,46 @@ function bestRoute(scenario: Scenario, analysis: Analysis, key: CaseKey): Templa
   </section>`;
 }
 
+/**
+ * Society's cost against the ZRM gain for the player's route, the system route, the
+ * breakthrough route and (once the search is done) the best route found: where the
+ * cheap route and the route that helps part.
+ */
+export function costGainChart(view: HubView, analysis: Analysis): ScatterChart {
+  const { scenario, snapshot } = view;
+  const { seed, decisions, play } = snapshot.context;
+  const key = caseKey(view);
+  const mine = resultOfPlay(scenario, play, seed, decisions);
+  const { system, breakthrough } = analysis.references(key);
+  const best = analysis.bestRoute(key);
+  const gain = (after: number): number => Math.round((after - mine.zrmBefore) * 100) / 100;
+  const points = [
+    { label: t('outcome.yours'), x: mine.totals.societyCost, y: gain(mine.zrmAfter) },
+    { label: t('outcome.system'), x: system.totals.societyCost, y: gain(system.zrmAfter) },
+    { label: t('outcome.breakthrough'), x: breakthrough.totals.societyCost, y: gain(breakthrough.zrmAfter) },
+    ...(best.state === 'done' ? [{ label: t('charts.bestRoute'), x: best.value.totals.societyCost, y: gain(best.value.zrmAfter) }] : []),
+  ];
+  const cheapest = points.reduce((a, b) => (b.x < a.x ? b : a));
+  const most = points.reduce((a, b) => (b.y > a.y ? b : a));
+  return {
+    kind: 'scatter',
+    id: 'chart-cost-gain',
+    title: t('charts.scatterTitle'),
+    summary: t('charts.scatterSummary', {
+      mine: money(mine.totals.societyCost),
+      mineGain: formatDecimal(gain(mine.zrmAfter), 2),
+      cheapest: cheapest.label,
+      best: most.label,
+    }),
+    pointLabel: t('charts.route'),
+    points,
+    xLabel: t('charts.costAxis'),
+    yLabel: t('charts.zrmGainAxis'),
+    xUnit: { type: 'money' },
+    yUnit: { type: 'number', digits: 2 },
+  };
+}
+
 /** The debrief screen. */
 export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor, snapshot } = view;
@@ -186,7 +240,11 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
   return html`<div class="screen debrief">
     <h2 tabindex="-1">${t('debrief.title')}</h2>
     ${timeline(scenario, decisions, ctx.analysis.whatIfs(key, decisions))}
-    ${routesRevealed(ctx, view) ? bestRoute(scenario, ctx.analysis, key) : routesGate(ctx, view)}
+    ${
+      routesRevealed(ctx, view)
+        ? html`${bestRoute(scenario, ctx.analysis, key)} ${chartFigure(costGainChart(view, ctx.analysis))}`
+        : routesGate(ctx, view)
+    }
     <section aria-labelledby="questions-heading">
       <h3 id="questions-heading">${t('debrief.questions')}</h3>
       <ol>
