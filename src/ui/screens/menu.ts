@@ -150,7 +150,7 @@ function savesSection(ctx: ScreenContext): TemplateResult {
       key: entry.key,
       item: html`<li>
         <button type="button" @click=${resume}>
-          ${t('menu.resume', { title: local(scenario.title), month: save.month, phase: t(`phase.${save.phase}`) })}
+          ${t('menu.resume', { title: local(scenario.title), month: Math.min(save.month + 1, scenario.months), phase: t(`phase.${save.phase}`) })}
         </button>
       </li>`,
     };
