@@ -23,7 +23,7 @@ export function heldOutcomeScreen(view: HubView, ctx: ScreenContext): TemplateRe
   const payers = PAYER_IDS.filter((p) => mine.totals.costsByPayer[p] !== undefined || mine.totals.budgetImpactByPayer[p] !== undefined);
   const epilogue = epilogueOf(scenario, mine);
   const caption = t('outcome.tableCaption');
-  const table = html`<table class="data outcome" id="outcome-table">
+  const table = html`<table class="data outcome cards" id="outcome-table">
     <caption>
       ${caption}
     </caption>
@@ -41,10 +41,15 @@ export function heldOutcomeScreen(view: HubView, ctx: ScreenContext): TemplateRe
         (p) =>
           html`<tr>
             <th scope="row">${payerName(p)}<span class="group"> (${t(`group.${PAYERS[p].group}`)})</span></th>
-            <td class="num" data-payer=${p} data-cents=${String(mine.totals.costsByPayer[p] ?? 0)}>
+            <td class="num" data-label=${t('outcome.yours')} data-payer=${p} data-cents=${String(mine.totals.costsByPayer[p] ?? 0)}>
               ${money(mine.totals.costsByPayer[p], true)}
             </td>
-            <td class="num" data-impact-payer=${p} data-cents=${String(mine.totals.budgetImpactByPayer[p] ?? 0)}>
+            <td
+              class="num"
+              data-label=${t('outcome.yourImpact')}
+              data-impact-payer=${p}
+              data-cents=${String(mine.totals.budgetImpactByPayer[p] ?? 0)}
+            >
               ${flowMoney(mine.totals.budgetImpactByPayer[p])}
             </td>
           </tr>`,
@@ -53,7 +58,9 @@ export function heldOutcomeScreen(view: HubView, ctx: ScreenContext): TemplateRe
     <tfoot>
       <tr class="total">
         <th scope="row">${t('outcome.society')}</th>
-        <td class="num" id="society-total" data-cents=${String(mine.totals.societyCost)}>${money(mine.totals.societyCost)}</td>
+        <td class="num" data-label=${t('outcome.yours')} id="society-total" data-cents=${String(mine.totals.societyCost)}>
+          ${money(mine.totals.societyCost)}
+        </td>
         <td></td>
       </tr>
     </tfoot>
