@@ -70,7 +70,6 @@ const landmarkNames: Plugin<'scatter'> = {
 
 function configOf(spec: CompareChartSpec): ChartConfiguration<'scatter'> {
   const font = { family: "'Atkinson Hyperlegible', system-ui, sans-serif", size: 13 };
-  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const teams = spec.points.filter((p) => !p.landmark);
   const landmarks = spec.points.filter((p) => p.landmark);
   const xy = (p: ComparePoint) => ({ x: p.cost / 100, y: p.gain });
@@ -103,7 +102,8 @@ function configOf(spec: CompareChartSpec): ChartConfiguration<'scatter'> {
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      animation: reduced ? false : { duration: 300 },
+      // Points that fly in only delay the room: the chart appears at once, and prints as drawn.
+      animation: false,
       locale: currentLang() === 'en' ? 'en-GB' : 'nl-NL',
       color: INK,
       font,
@@ -137,6 +137,16 @@ function configOf(spec: CompareChartSpec): ChartConfiguration<'scatter'> {
 
 /** The chart drawn on each canvas, and what it was drawn from, so an unchanged render leaves it alone. */
 const drawn = new WeakMap<HTMLCanvasElement, { chart: Chart<'scatter'>; print: string }>();
+/** The charts on the page, so they can be fitted to the paper before printing (chart.js does not do it by itself). */
+const live = new Set<Chart<'scatter'>>();
+let printListening = false;
+
+function fitForPrint(): void {
+  for (const chart of live) {
+    if (chart.canvas.isConnected) chart.resize();
+    else live.delete(chart);
+  }
+}
 
 async function draw(canvas: HTMLCanvasElement, spec: CompareChartSpec): Promise<void> {
   const print = JSON.stringify([spec, currentLang()]);
@@ -145,8 +155,18 @@ async function draw(canvas: HTMLCanvasElement, spec: CompareChartSpec): Promise<
   if (!canvas.isConnected) return;
   const known = drawn.get(canvas);
   if (known?.print === print) return;
-  known?.chart.destroy();
-  drawn.set(canvas, { chart: new Chart(canvas, configOf(spec)), print });
+  if (known) {
+    live.delete(known.chart);
+    known.chart.destroy();
+  }
+  const chart = new Chart(canvas, configOf(spec));
+  drawn.set(canvas, { chart, print });
+  live.add(chart);
+  if (!printListening) {
+    printListening = true;
+    window.addEventListener('beforeprint', fitForPrint);
+    window.addEventListener('afterprint', fitForPrint);
+  }
   canvas.dataset.drawn = 'true';
 }
 

@@ -166,7 +166,9 @@ export function decisionsSection(options: DecisionsTableOptions): TemplateResult
                         amount: money(Math.abs(top.delta)),
                         team: top.team.label,
                       })
-                    : '–'
+                    : status
+                      ? '…'
+                      : t('compare.most.cellNone')
                 }
               </td>`;
             })}
