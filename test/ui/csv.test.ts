@@ -28,3 +28,34 @@ describe('CSV for Dutch Excel', () => {
     expect(toCsv([['a;b', 'zeg "hoi"', 'x\ny', { cents: -500 }]], { lang: 'nl' })).toBe('\uFEFF"a;b";"zeg ""hoi""";"x\ny";-5,00\r\n');
   });
 });
+
+describe('CSV cells that Excel would run (OWASP CSV injection)', () => {
+  it.each(['=', '+', '-', '@', '\t', '\r'])('guards a text cell starting with %j, in Dutch and in English', (start) => {
+    for (const lang of ['nl', 'en'] as const) {
+      const separator = lang === 'nl' ? ';' : ',';
+      const csv = toCsv([[`${start}1+1`, 'veilig']], { lang });
+      expect(csv).toBe(`\uFEFF"'${start}1+1"${separator}veilig\r\n`);
+    }
+  });
+
+  it('leaves text that only contains those characters later on as it is', () => {
+    expect(toCsv([['a=b', 'Team +1', 'x@y.nl']], { lang: 'nl' })).toBe('\uFEFFa=b;Team +1;x@y.nl\r\n');
+  });
+
+  it('guards a text cell even when it starts with the separator or a quote after the dangerous character', () => {
+    expect(toCsv([['=a;b', '@"x"']], { lang: 'nl' })).toBe('\uFEFF"\'=a;b";"\'@""x"""\r\n');
+  });
+
+  it('writes whole numbers without decimals and amounts in cents as euros with two decimals', () => {
+    expect(toCsv([[36, { cents: 5 }, { cents: -123456 }, { decimal: -0.234, digits: 2 }]], { lang: 'nl' })).toBe(
+      '\uFEFF36;0,05;-1234,56;-0,23\r\n',
+    );
+    expect(toCsv([[36, { cents: 5 }, { cents: -123456 }]], { lang: 'en' })).toBe('\uFEFF36,0.05,-1234.56\r\n');
+  });
+
+  it('writes one byte-order mark at the start only, and ends every row with CRLF', () => {
+    const csv = toCsv([['a'], ['b'], ['c']], { lang: 'nl' });
+    expect(csv.split('\uFEFF')).toHaveLength(2);
+    expect(csv).toBe('\uFEFFa\r\nb\r\nc\r\n');
+  });
+});
