@@ -16,7 +16,7 @@ export function intakeScreen(view: HubView, ctx: ScreenContext): TemplateResult 
   const { scenario, actor } = view;
   const sim = view.snapshot.context.play.sim;
   const invalid = ctx.state.intakeError?.actor === actor ? ctx.state.intakeError.fields : [];
-  const members = html`<table class="data">
+  const members = html`<table class="data cards members">
     <caption>
       ${t('intake.members')}
     </caption>
@@ -35,9 +35,9 @@ export function intakeScreen(view: HubView, ctx: ScreenContext): TemplateResult 
         (m) =>
           html`<tr>
             <th scope="row">${m.name}</th>
-            <td>${String(ageAt(scenario, m.id, 0) ?? '')}</td>
-            <td>${localText(m.story)}</td>
-            <td>${zrmSummary(m.zrm)}</td>
+            <td data-label=${t('intake.age')}>${String(ageAt(scenario, m.id, 0) ?? '')}</td>
+            <td data-label=${t('intake.about')}>${localText(m.story)}</td>
+            <td data-label=${t('intake.zrm')}>${zrmSummary(m.zrm)}</td>
           </tr>`,
       )}
     </tbody>

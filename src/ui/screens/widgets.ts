@@ -6,7 +6,7 @@ import { PAYER_IDS, arrearsTotal, countLowDomains, debtTotal, isPayerVisible, me
 import type { HubView } from '../../engine';
 import { formatDecimal, t } from '../../services/i18n';
 import { scrollRegion } from '../dom';
-import { interventionName, money, payerName } from '../format';
+import { flowMoney, interventionName, money, payerName } from '../format';
 
 /** A table row with a label and an amount. */
 export function row(label: string | TemplateResult, value: string, strong = false): TemplateResult {
@@ -50,7 +50,7 @@ export function statusTable(view: HubView): TemplateResult {
 /** Costs and budget impact per payer so far; payers the trainee may not see show as fog. */
 export function budgetTable(totals: Totals, visible: ReadonlySet<PayerId> | undefined, caption: string): TemplateResult {
   const payers = PAYER_IDS.filter((p) => totals.budgetImpactByPayer[p] !== undefined || totals.costsByPayer[p] !== undefined);
-  const table = html`<table class="data budgets">
+  const table = html`<table class="data budgets cards">
     <caption>
       ${caption}
     </caption>
@@ -69,13 +69,13 @@ export function budgetTable(totals: Totals, visible: ReadonlySet<PayerId> | unde
           isPayerVisible(visible, p)
             ? html`<tr>
                 <th scope="row">${payerName(p)}</th>
-                <td class="num">${money(totals.costsByPayer[p], true)}</td>
-                <td class="num">${money(totals.budgetImpactByPayer[p], true)}</td>
+                <td class="num" data-label=${t('table.costs')}>${money(totals.costsByPayer[p], true)}</td>
+                <td class="num" data-label=${t('table.impact')}>${flowMoney(totals.budgetImpactByPayer[p])}</td>
               </tr>`
             : html`<tr class="fog">
                 <th scope="row">${payerName(p)}</th>
-                <td class="num">${t('table.hidden')}</td>
-                <td class="num">${t('table.hidden')}</td>
+                <td class="num" data-label=${t('table.costs')}>${t('table.hidden')}</td>
+                <td class="num" data-label=${t('table.impact')}>${t('table.hidden')}</td>
               </tr>`,
       )}
     </tbody>
