@@ -238,6 +238,22 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('the coach bubble passes axe on the tutorial it coaches, in both languages', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    const violations = await audit(page, 'coach-offer');
+    await press(page, page.getByRole('button', { name: 'Ja, speel de uitleg' }));
+    await phase(page, 'intake');
+    await page.locator('#coach-bubble').waitFor();
+    violations.push(...(await audit(page, 'coach-intake')));
+    await press(page, page.getByRole('button', { name: 'Switch to English' }));
+    await page.getByRole('button', { name: 'Skip the tutorial' }).waitFor();
+    violations.push(...(await audit(page, 'coach-intake-en')));
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it("the trainer's workbench results pass axe", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const errors = watchErrors(page);

@@ -8,7 +8,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../core';
 import type { HubView } from '../../engine';
-import { t } from '../../services/i18n';
+import { onLanguageChanged, t } from '../../services/i18n';
 import { readSaves, readSettings, writeSettings } from '../../services/storage';
 import { phaseName } from '../phase';
 import type { ScreenContext } from '../screens/context';
@@ -99,6 +99,29 @@ function buttonNames(): Record<string, string> {
     toDebrief: t('outcome.toDebrief'),
     finish: t('coach.finish'),
   };
+}
+
+/**
+ * The part of the window the page's content shows in: below the neighbourhood when
+ * it is pinned over the top of a small window, and above the bubble docked at the bottom.
+ */
+function visibleArea(layer: HTMLElement): { top: number; bottom: number } {
+  let top = 8;
+  const stage = document.getElementById('stage');
+  if (stage) {
+    const position = getComputedStyle(stage).position;
+    const box = stage.getBoundingClientRect();
+    if ((position === 'sticky' || position === 'fixed') && box.top <= 1 && box.width >= window.innerWidth * 0.9) top = box.bottom + 8;
+  }
+  let bottom = window.innerHeight - 8;
+  const bubble = layer.querySelector('.coach-bubble');
+  if (layer.classList.contains('docked') && bubble) bottom -= bubble.getBoundingClientRect().height + 8;
+  return { top, bottom: Math.max(top + 40, bottom) };
+}
+
+/** A phone, or a window zoomed to 200%: the bubble docks to an edge instead of floating beside the control. */
+function isNarrow(): boolean {
+  return window.innerWidth < 640;
 }
 
 /** The first visible element a step points at. */
@@ -213,7 +236,7 @@ export function mountCoach(ctx: ScreenContext, main: HTMLElement): () => void {
     const ring = layer.querySelector<HTMLElement>('.coach-ring');
     const target = run.target;
     if (!box || !ring) return;
-    const narrow = window.innerWidth < 640;
+    const narrow = isNarrow();
     layer.classList.toggle('docked', narrow);
     if (!target || !target.isConnected) {
       box.dataset.side = 'none';
@@ -265,17 +288,23 @@ export function mountCoach(ctx: ScreenContext, main: HTMLElement): () => void {
   const bringIntoView = (target: Element): void => {
     if (playerMoved) return;
     const rect = target.getBoundingClientRect();
-    if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
-    // The control comes into view; the keyboard stays where the player is.
-    target.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+    const area = visibleArea(layer);
+    if (rect.top >= area.top && rect.bottom <= area.bottom) return;
+    // Centred in what the window leaves free, or its top at the top when it is taller; the keyboard stays where the player is.
+    const room = area.bottom - area.top;
+    const delta = rect.height <= room ? rect.top - area.top - (room - rect.height) / 2 : rect.top - area.top;
+    window.scrollBy({ top: delta, behavior: reduceMotion.matches ? 'auto' : 'smooth' });
   };
   const update = (): void => {
     const step = currentStep(ctx.hub.view(), run);
+    const hadFocus = layer.contains(document.activeElement);
     if (!step) {
       run.target = undefined;
       lastStep = undefined;
       render(nothing, layer);
       layer.hidden = true;
+      // The bubble's button the player used is gone: the keyboard goes to the screen's heading, never to the page's start.
+      if (hadFocus) main.querySelector<HTMLElement>('h1, h2')?.focus();
       return;
     }
     run.shown = step;
@@ -283,6 +312,9 @@ export function mountCoach(ctx: ScreenContext, main: HTMLElement): () => void {
     run.target = target;
     layer.hidden = false;
     render(bubble(step, target !== undefined), layer);
+    layer.classList.toggle('docked', isNarrow());
+    // A step's button gave way to the next step's: the keyboard stays in the bubble, on its first button.
+    if (hadFocus && !layer.contains(document.activeElement)) layer.querySelector<HTMLElement>('.coach-actions button')?.focus();
     if (step !== lastStep) playerMoved = false;
     if (target) bringIntoView(target);
     lastStep = step;
@@ -299,6 +331,7 @@ export function mountCoach(ctx: ScreenContext, main: HTMLElement): () => void {
   for (const type of movers) window.addEventListener(type, moved, { capture: true, passive: true });
   run.refresh = update;
   const stopHub = ctx.hub.subscribe(update);
+  const stopLanguage = onLanguageChanged(update);
   // Screens redraw without a new snapshot too (a language switch, a finished analysis): the bubble follows.
   const observer = new MutationObserver(() => {
     if (run.active) update();
@@ -309,6 +342,7 @@ export function mountCoach(ctx: ScreenContext, main: HTMLElement): () => void {
   update();
   return () => {
     stopHub();
+    stopLanguage();
     observer.disconnect();
     document.removeEventListener('input', typed, true);
     for (const type of movers) window.removeEventListener(type, moved, { capture: true });

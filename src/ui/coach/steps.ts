@@ -56,6 +56,7 @@ export const COACH_STEPS: readonly CoachStep[] = [
   { id: 'next-month', phase: 'run', target: ['#next-month'], text: 'nextMonth', done: 'month' },
   { id: 'last-month', phase: 'run', target: ['#last-month', '.screen.run section'], text: 'lastMonth', done: 'next' },
   { id: 'keep-going', phase: 'run', target: ['#next-month'], text: 'keepGoing', done: 'leave', again: true },
+  { id: 'review', phase: 'review', target: ['#keep-plan'], text: 'review', done: 'leave', again: true },
   {
     id: 'decision',
     phase: 'decision',
@@ -64,7 +65,6 @@ export const COACH_STEPS: readonly CoachStep[] = [
     done: 'leave',
     again: true,
   },
-  { id: 'review', phase: 'review', target: ['#keep-plan'], text: 'review', done: 'leave', again: true },
   {
     id: 'outcome',
     phase: 'outcome',
