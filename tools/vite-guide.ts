@@ -197,7 +197,7 @@ export function guidePlugin(docsDir: string, stylesheet: string): Plugin {
           '/node_modules/@fontsource/atkinson-hyperlegible/400.css',
           '/node_modules/@fontsource/atkinson-hyperlegible/700.css',
           '/src/ui/styles.css',
-          `/@fs/${stylesheet}`,
+          `/@fs${stylesheet}`,
         ];
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.end(render(lang, styles));
