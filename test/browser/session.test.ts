@@ -201,6 +201,10 @@ describe('a training session', () => {
     await noord.page.locator('#outcome-table th', { hasText: 'Systeemroute' }).waitFor();
     expect(await noord.page.locator('#outcome-table th', { hasText: 'Doorbraakroute' }).count()).toBe(1);
     await shot(noord.page, 'outcome-revealed-1024');
+    // The code typed is kept with the team's save: a reload shows the routes still.
+    await noord.page.reload();
+    await phase(noord.page, 'outcome');
+    await noord.page.locator('#outcome-table th', { hasText: 'Systeemroute' }).waitFor();
     await press(noord.page, noord.page.getByRole('button', { name: 'Naar de nabespreking' }));
     await phase(noord.page, 'debrief');
     await noord.page.locator('#best-route').waitFor();

@@ -18,7 +18,7 @@ import {
   type SessionSetup,
 } from '../../engine';
 import { t } from '../../services/i18n';
-import { readSaves, removeSave, writeSave } from '../../services/storage';
+import { readSave, readSaves, removeSave, writeSave } from '../../services/storage';
 import type { ScreenContext } from '../screens/context';
 
 /** Opens what the address bar's session link asks for; a link that is no session link leaves the menu as it is. */
@@ -96,7 +96,11 @@ export function unlock(ctx: ScreenContext, view: HubView, point: string): void {
   const running = ctx.state.session.running;
   if (!running || running.actor !== view.actor) return;
   running.record = withUnlocked(running.record, point);
-  writeSave(sessionSlot(running.record), toSave(view.snapshot, new Date().toISOString(), running.record));
+  // The save as the case effects last wrote it (with its start time and reflection), now with the code typed.
+  const slot = sessionSlot(running.record);
+  const stored = readSave(slot);
+  const base = stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : toSave(view.snapshot, new Date().toISOString());
+  writeSave(slot, { ...base, session: running.record });
 }
 
 /** Leaves a session screen for the menu; the address bar forgets the link, so a reload opens the menu. */
