@@ -17,8 +17,6 @@ import { jumpFromUrl, reloadChanged } from './ui/live';
 
 async function main(): Promise<void> {
   document.documentElement.dataset.phase = 'loading';
-  // Phaser, the case library and the texts load side by side: the menu needs only the last two.
-  const game = import('./game');
   const library = loadLibrary();
   const settings = readSettings();
   // Dutch first: English only when the player chose it.
@@ -45,8 +43,9 @@ async function main(): Promise<void> {
   }
   const stage = document.getElementById('stage');
   if (stage) {
-    // The canvas joins when Phaser is ready; the page is usable without it.
-    const { startGame } = await game;
+    // The canvas joins once the first screen is drawn: Phaser is the largest script, and the menu does not wait for it.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const { startGame } = await import('./game');
     startGame({ parent: stage, hub, reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches });
   }
 }

@@ -28,6 +28,8 @@ export interface StageState {
 export interface StageLive {
   readonly tweens: number;
   readonly sleeping: boolean;
+  /** True while a change waits for the next frame to be drawn. */
+  readonly dirty: boolean;
 }
 
 declare global {

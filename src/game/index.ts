@@ -18,7 +18,7 @@ export interface GameOptions {
  */
 export function startGame(options: GameOptions): Phaser.Game {
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    type: Phaser.CANVAS,
     parent: options.parent,
     width: Math.max(1, options.parent.clientWidth),
     height: Math.max(1, options.parent.clientHeight),

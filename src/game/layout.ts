@@ -153,7 +153,9 @@ export function stageLayout(width: number, height: number, buildingKeys: readonl
   const buildings = placeGrid(buildingKeys, buildingZone, layoutGrid.columns, rowHeight);
 
   const homeSize = Math.max(40, Math.min(homeZone.height * 0.78, homeZone.width * 0.42, 170));
-  const horizon = strip ? street - homeSize * 0.45 : homeZone.y + homeZone.height * 0.35;
+  // The buildings stand on the grass: the sky ends behind the first row.
+  const firstRow = Math.min(buildingZone.y + buildingZone.height * 0.4, ...[...buildings.values()].map((b) => b.y));
+  const horizon = strip ? street - homeSize * 0.45 : firstRow + buildingSize * 0.5;
   const personHeight = Math.max(26, Math.min(homeSize * 0.55, 78));
   const home = {
     x: strip ? homeZone.x + homeZone.width * 0.62 : homeZone.x + homeZone.width * 0.5,

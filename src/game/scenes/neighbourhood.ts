@@ -185,8 +185,18 @@ export class NeighbourhoodScene extends Phaser.Scene {
   private drawBackdrop(layout: StageLayout): void {
     const { width, height, horizon, street } = layout;
     const g = this.add.graphics();
-    g.fillGradientStyle(0xa8dadc, 0xa8dadc, PAPER, PAPER, 1);
-    g.fillRect(0, 0, width, horizon);
+    // The sky in bands from blue to pale, as the canvas renderer draws no gradients.
+    const bands = 8;
+    for (let b = 0; b < bands; b += 1) {
+      const sky = Phaser.Display.Color.Interpolate.ColorWithColor(
+        Phaser.Display.Color.ValueToColor(0xa8dadc),
+        Phaser.Display.Color.ValueToColor(0xe4f1ee),
+        bands - 1,
+        b,
+      );
+      g.fillStyle(Phaser.Display.Color.GetColor(sky.r, sky.g, sky.b), 1);
+      g.fillRect(0, (horizon * b) / bands, width, horizon / bands + 1);
+    }
     g.fillStyle(0x6a994e, 1);
     g.fillRect(0, horizon, width, height - horizon);
     const streetHeight = Math.max(10, (layout.legend.y - street) * 2 - 4);
@@ -582,7 +592,7 @@ export class NeighbourhoodScene extends Phaser.Scene {
       reducedMotion: this.reducedMotion,
       size: { width: this.scale.gameSize.width, height: this.scale.gameSize.height },
     };
-    publishStage(state, () => ({ tweens: this.tweens.getTweens().length, sleeping: !this.game.loop.running }));
+    publishStage(state, () => ({ tweens: this.tweens.getTweens().length, sleeping: !this.game.loop.running, dirty: this.dirty }));
     if (this.stage) {
       this.stage.dataset.canvasLang = state.lang;
       this.stage.dataset.canvasHeading = state.heading;
