@@ -33,7 +33,7 @@ export function impactChart(
     kind: 'bar',
     id: 'chart-impact',
     title: t('charts.impactTitle'),
-    summary: t('charts.impactSummary', {
+    summary: t(mine.payer === system.payer && mine.payer === breakthrough.payer ? 'charts.impactSummarySame' : 'charts.impactSummary', {
       payer: mine.payer,
       amount: mine.amount,
       systemPayer: system.payer,
@@ -162,7 +162,7 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
             <td class="num" data-label=${t('outcome.system')}>${money(system.totals.costsByPayer[p], true)}</td>
             <td class="num" data-label=${t('outcome.breakthrough')}>${money(breakthrough.totals.costsByPayer[p], true)}</td>
             <td
-              class="num"
+              class="num flow"
               data-label=${t('outcome.yourImpact')}
               data-impact-payer=${p}
               data-cents=${String(mine.totals.budgetImpactByPayer[p] ?? 0)}

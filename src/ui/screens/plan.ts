@@ -86,7 +86,7 @@ function forecastTable(forecast: PlanForecast, visible: ReadonlySet<PayerId> | u
   const caption = t('planInfo.title');
   return scrollRegion(
     caption,
-    html`<table class="data cards" id="plan-forecast">
+    html`<table class="data" id="plan-forecast">
       <caption class="visually-hidden">
         ${caption}
       </caption>
@@ -101,7 +101,7 @@ function forecastTable(forecast: PlanForecast, visible: ReadonlySet<PayerId> | u
           const range = forecast.budgetImpact[p] ?? { min: 0, max: 0 };
           return html`<tr data-payer=${p} data-min=${String(range.min)} data-max=${String(range.max)}>
             <th scope="row">${payerName(p)}</th>
-            <td class="num" data-label=${t('planInfo.impact')}>${moneyRange(range)}</td>
+            <td class="num flow" data-label=${t('planInfo.impact')}>${moneyRange(range)}</td>
           </tr>`;
         })}
       </tbody>
@@ -110,7 +110,7 @@ function forecastTable(forecast: PlanForecast, visible: ReadonlySet<PayerId> | u
           ? html`<tfoot>
               <tr class="total" data-min=${String(forecast.societyCost.min)} data-max=${String(forecast.societyCost.max)}>
                 <th scope="row">${t('planInfo.society')}</th>
-                <td class="num" data-label=${t('planInfo.impact')} id="plan-society">
+                <td class="num flow" data-label=${t('planInfo.impact')} id="plan-society">
                   ${
                     forecast.societyCost.min === forecast.societyCost.max
                       ? money(forecast.societyCost.min)

@@ -50,6 +50,7 @@ export function statusTable(view: HubView): TemplateResult {
 /** Costs and budget impact per payer so far; payers the trainee may not see show as fog. */
 export function budgetTable(totals: Totals, visible: ReadonlySet<PayerId> | undefined, caption: string): TemplateResult {
   const payers = PAYER_IDS.filter((p) => totals.budgetImpactByPayer[p] !== undefined || totals.costsByPayer[p] !== undefined);
+  if (payers.length === 0) return html`<p class="muted budgets-empty">${t('runInfo.nothingBooked', { caption })}</p>`;
   const table = html`<table class="data budgets cards">
     <caption>
       ${caption}
@@ -70,7 +71,7 @@ export function budgetTable(totals: Totals, visible: ReadonlySet<PayerId> | unde
             ? html`<tr>
                 <th scope="row">${payerName(p)}</th>
                 <td class="num" data-label=${t('table.costs')}>${money(totals.costsByPayer[p], true)}</td>
-                <td class="num" data-label=${t('table.impact')}>${flowMoney(totals.budgetImpactByPayer[p])}</td>
+                <td class="num flow" data-label=${t('table.impact')}>${flowMoney(totals.budgetImpactByPayer[p])}</td>
               </tr>`
             : html`<tr class="fog">
                 <th scope="row">${payerName(p)}</th>
