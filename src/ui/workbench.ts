@@ -134,11 +134,12 @@ function balanceTable(ctx: ScreenContext, key: CaseKey): TemplateResult {
   ];
   const payers = PAYER_IDS.filter((p: PayerId) => routes.some((r) => r.totals?.budgetImpactByPayer[p] !== undefined));
   const caption = t('workbench.balance');
+  // On a phone each payer becomes a card, each route's figure labelled with the route.
   const cell = (r: (typeof routes)[number], value: (totals: Totals) => string): TemplateResult =>
-    html`<td class="num">${r.totals ? value(r.totals) : bestPending}</td>`;
+    html`<td class="num" data-label=${r.name}>${r.totals ? value(r.totals) : bestPending}</td>`;
   return html`${scrollRegion(
     caption,
-    html`<table class="data" id="balance-table">
+    html`<table class="data cards" id="balance-table">
       <caption>
         ${caption}
       </caption>
@@ -164,7 +165,9 @@ function balanceTable(ctx: ScreenContext, key: CaseKey): TemplateResult {
         </tr>
         <tr>
           <th scope="row">${t('outcome.zrmAfter')}</th>
-          ${routes.map((r) => html`<td class="num">${r.zrmAfter === undefined ? bestPending : formatDecimal(r.zrmAfter, 2)}</td>`)}
+          ${routes.map(
+            (r) => html`<td class="num" data-label=${r.name}>${r.zrmAfter === undefined ? bestPending : formatDecimal(r.zrmAfter, 2)}</td>`,
+          )}
         </tr>
       </tbody>
     </table>`,

@@ -32,7 +32,7 @@ async function readGuide(
     const headings = [...document.querySelectorAll('main h1, main h2, main h3')].map((h) => (h.textContent ?? '').trim());
     // Markdown left unrendered: a line of the text that starts with '#' or a fence of backticks.
     const raw = [...document.querySelectorAll('main p, main li')].filter((e) => /^(#{1,6} |```)/.test((e.textContent ?? '').trim())).length;
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('.guide-toc a[href^="#"]')];
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
     const broken = links
       .map((a) => a.getAttribute('href') ?? '')
       .filter((href) => !document.getElementById(decodeURIComponent(href.slice(1))));

@@ -274,7 +274,10 @@ describe("the trainer's workbench in the browser", () => {
     await page.screenshot({ path: join(ARTIFACTS, 'workbench-timeline-1280.png') });
     // On a phone the months stay readable: each booking wraps onto its own lines.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.locator('#wb-timeline-heading').scrollIntoViewIfNeeded();
+    await page
+      .locator('#workbench-timeline details[open]')
+      .first()
+      .evaluate((month) => month.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(ARTIFACTS, 'workbench-timeline-390.png') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
