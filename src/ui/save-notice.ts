@@ -15,8 +15,10 @@ import type { ScreenContext } from './screens/context';
 
 /** Why a save cannot be resumed, in words that name what is wrong. */
 export function saveProblemText(problem: SaveProblem | 'unreadable', detail: SaveDetail = {}): string {
+  // Each problem has a message that names the field, case, month or help when the check says which.
+  if (problem === 'unreadable' || problem === 'notAnObject' || Object.keys(detail).length === 0) return t(`saveProblem.${problem}`);
   const field = typeof detail.field === 'string' ? t(`saveProblem.field.${detail.field}`) : '';
-  return t(`saveProblem.${problem}`, { ...detail, field });
+  return t(`saveProblem.named.${problem}`, { ...detail, field });
 }
 
 /** A save as a file the player keeps and can open again from the menu. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LocalText } from '../../src/core';
 import { readScenario, SCENARIO_DIR } from '../../tools/files';
 import { GUIDES, facilitationDocument } from '../../tools/facilitation-doc';
 
@@ -18,7 +19,7 @@ describe('the facilitation guides', { timeout: 60_000 }, () => {
 
   it.each(['nl', 'en'] as const)('%s: names every case, each pause question and each good answer', (lang) => {
     const guide = readFileSync(GUIDES[lang], 'utf8').replace(/\s+/g, ' ');
-    const words = (text: { nl: string; en?: string }): string => (lang === 'en' && text.en ? text.en : text.nl).replace(/\s+/g, ' ').trim();
+    const words = (text: LocalText): string => (lang === 'en' && text.en ? text.en : text.nl).replace(/\s+/g, ' ').trim();
     for (const scenario of cases) {
       expect(guide).toContain(`### ${words(scenario.title)}`);
       for (const goal of scenario.text.learningGoals) expect(guide).toContain(words(goal));
