@@ -70,10 +70,15 @@ describe('the neighbourhood on the stage', () => {
       });
       await expectStageInView(page, 'debrief');
       expect([...phases]).toEqual(expect.arrayContaining(['intake', 'plan', 'run', 'outcome']));
-      // On a phone the strip is the window's width and a small share of its height.
+      // Beside the screens the stage is the window's full height; on a phone a strip the window's width and a small share of its height.
       const box = await stageBox(page);
-      expect(box.width).toBeGreaterThanOrEqual(box.vw - 1);
-      if (viewport.width < 600) expect(box.height).toBeLessThan(viewport.height * 0.35);
+      if (viewport.width < 600) {
+        expect(box.width).toBeGreaterThanOrEqual(box.vw - 1);
+        expect(box.height).toBeLessThan(viewport.height * 0.35);
+      } else {
+        expect(box.height).toBeGreaterThanOrEqual(box.vh - 1);
+        expect(box.width).toBeGreaterThan(box.vw * 0.3);
+      }
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -263,10 +263,12 @@ export class NeighbourhoodScene extends Phaser.Scene {
     const icon = legend.height * 0.62;
     const wide = width >= 900;
     const style = { fontSize: `${layout.font.small + (wide ? 1 : 0)}px`, color: '#fbf7ef' };
+    // A phone's strip has room for a word per sign; a wide stage says what each means.
+    const narrow = width < 480;
     const items = [
-      { texture: 'coin-cost', key: wide ? 'canvas.legendCost' : 'stage.legend.cost' },
-      { texture: 'coin', key: wide ? 'canvas.legendTransfer' : 'stage.legend.transfer' },
-      { texture: 'letter-reminder', key: 'stage.legend.letter' },
+      { texture: 'coin-cost', key: wide ? 'canvas.legendCost' : narrow ? 'stage.legend.costShort' : 'stage.legend.cost' },
+      { texture: 'coin', key: wide ? 'canvas.legendTransfer' : narrow ? 'stage.legend.transferShort' : 'stage.legend.transfer' },
+      { texture: 'letter-reminder', key: narrow ? 'stage.legend.letterShort' : 'stage.legend.letter' },
     ];
     const step = width / items.length;
     items.forEach((item, i) => {
