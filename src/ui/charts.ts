@@ -71,6 +71,9 @@ const plotted = (value: number, unit: ChartUnit): number => (unit.type === 'mone
 const tick = (value: number, unit: ChartUnit): string =>
   unit.type === 'money' ? formatMoney(Math.round(value * 100), { whole: true }) : formatDecimal(value, unit.digits);
 
+const FONT_FAMILY = "'Atkinson Hyperlegible', system-ui, sans-serif";
+const INK = '#1f2a44';
+
 let chartJs: Promise<typeof import('chart.js')> | undefined;
 
 /** Loads chart.js once, with only the parts these charts use. */
@@ -88,6 +91,10 @@ function loadChartJs(): Promise<typeof import('chart.js')> {
       mod.Legend,
       mod.Tooltip,
     );
+    // Axes, legends and tooltips in the game's typeface.
+    mod.Chart.defaults.font.family = FONT_FAMILY;
+    mod.Chart.defaults.font.size = 13;
+    mod.Chart.defaults.color = INK;
     return mod;
   });
   return chartJs;
@@ -133,15 +140,14 @@ function reducedMotion(): boolean {
 }
 
 function configOf(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguration {
-  const ink = '#1f2a44';
-  const font = { family: "'Atkinson Hyperlegible', system-ui, sans-serif", size: 13 };
+  const ink = INK;
+  const font = { family: FONT_FAMILY, size: 13 };
   const common = {
     responsive: true,
     maintainAspectRatio: false,
     animation: reducedMotion() ? (false as const) : { duration: 400 },
     locale: currentLang() === 'en' ? 'en-GB' : 'nl-NL',
     color: ink,
-    font,
   };
   const axisTitle = (text: string | undefined) => (text ? { display: true, text, color: ink, font } : { display: false });
   if (spec.kind === 'scatter') {

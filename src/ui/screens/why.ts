@@ -127,7 +127,8 @@ export function whyLineText(line: WhyLine): string {
   const flow = line.paid ? t('why.paidTo', { amount, to: line.other }) : t('why.receivedFrom', { amount, from: line.other });
   const kind = t(line.kind === 'cost' ? 'why.cost' : 'why.transfer');
   const count = line.count > 1 ? `, ${t('why.times', { count: line.count })}` : '';
-  return `${line.cause}: ${flow} (${kind}${count})`;
+  const cause = line.cause.charAt(0).toLocaleUpperCase() + line.cause.slice(1);
+  return `${cause}: ${flow} (${kind}${count})`;
 }
 
 /** The "waarom?" section: per payer whose budget moved, every amount with its reason. */
