@@ -98,8 +98,10 @@ export function renderGuide(markdown: string, lang: GuideLang): RenderedGuide {
         const name = plainText(this.parser.parseInline(token.header[0]?.tokens ?? []));
         return `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(`${texts.table}: ${name}`)}"><table class="data"><thead>${head}</thead><tbody>${rows}</tbody></table></div>\n`;
       },
-      link({ href, title: linkTitle, tokens }: Tokens.Link): string {
-        const inner = this.parser.parseInline(tokens);
+      link({ href, title: linkTitle, tokens, text }: Tokens.Link): string {
+        // "English version: authoring.en.md" names the other page by its language, not by its Markdown file.
+        const other = (Object.keys(GUIDE_PAGES) as GuideLang[]).find((l) => GUIDE_PAGES[l].source === href && text === href);
+        const inner = other ? escapeHtml(TEXTS[other].title) : this.parser.parseInline(tokens);
         return `<a href="${escapeHtml(siteHref(href))}"${linkTitle ? ` title="${escapeHtml(linkTitle)}"` : ''}>${inner}</a>`;
       },
     },
