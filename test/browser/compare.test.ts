@@ -99,13 +99,11 @@ describe("the trainer's comparison", () => {
     expect(await page.locator('#compare-chart figcaption').textContent()).toMatch(/^De 32 teams kostten de samenleving tussen/);
 
     // Full width: the results table fits the projector's 1024 px without scrolling sideways.
-    const fit = await page
-      .locator('#compare-table')
-      .evaluate((table) => ({
-        table: table.scrollWidth,
-        box: table.parentElement?.clientWidth ?? 0,
-        page: document.documentElement.scrollWidth,
-      }));
+    const fit = await page.locator('#compare-table').evaluate((table) => ({
+      table: table.scrollWidth,
+      box: table.parentElement?.clientWidth ?? 0,
+      page: document.documentElement.scrollWidth,
+    }));
     expect(fit.table).toBeLessThanOrEqual(fit.box + 1);
     expect(fit.page).toBeLessThanOrEqual(1024);
     expect(fit.box).toBeGreaterThan(900);
@@ -182,6 +180,17 @@ describe("the trainer's comparison", () => {
     const cents = first.totals.societyCost;
     expect(lines[1]?.split(';')[2]).toBe(`${Math.trunc(cents / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`);
     expect(lines.at(-3)?.startsWith('Systeemroute;referentieroute;')).toBe(true);
+
+    // In the English game: English headers, commas between the cells and a decimal point.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the comparison as CSV' }).click();
+    const english = readFileSync(await (await download).path(), 'utf8')
+      .slice(1)
+      .split('\r\n');
+    expect(english[0]?.startsWith('Team or route,Kind,Cost to society (€),Cost to the municipality (€),')).toBe(true);
+    expect(english[1]?.split(',')[2]).toBe(`${Math.trunc(cents / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`);
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
 
     download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download de vergelijking als JSON' }).click();
