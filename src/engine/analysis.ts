@@ -77,6 +77,8 @@ export interface Analysis {
    * thread, started on first ask, and kept.
    */
   planForecast(key: CaseKey, decisions: readonly Decision[], month: number, draft: Draft): Pending<PlanForecast>;
+  /** The player's route and the system route over many session codes, computed off the main thread; started on first ask, and kept. */
+  spread(key: CaseKey, decisions: readonly Decision[]): Pending<Spread>;
   /** Society's cost added up per month for the player's route, the system route and the breakthrough route. */
   cumulativeCosts(key: CaseKey, mine: CaseResult): { readonly mine: number[]; readonly system: number[]; readonly breakthrough: number[] };
   /** Stops a running best-route search; it is then reported as stopped (a failed result with the message 'cancelled'). */
@@ -164,6 +166,26 @@ export function unmetConditions(scenario: Scenario, state: SimState, id: string)
   return unmet(available, false);
 }
 
+/** How a route turns out over many session codes: society's cost and the ZRM at the end, per code. */
+export interface Spread {
+  readonly codes: readonly number[];
+  readonly mine: readonly { readonly societyCost: number; readonly zrmAfter: number }[];
+  readonly system: readonly { readonly societyCost: number; readonly zrmAfter: number }[];
+}
+
+/** The session codes the spread of outcomes is played with. */
+export const SPREAD_CODES: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
+
+/** The player's route and the system route played with every code of SPREAD_CODES, approvals decided by chance as in play. */
+export function spreadOf(scenario: Scenario, mode: PlayMode, route: readonly Decision[]): Spread {
+  const play = (r: readonly Decision[]) =>
+    SPREAD_CODES.map((code) => {
+      const result = runCase(scenario, r, code, caseOptionsFor(mode));
+      return { societyCost: result.totals.societyCost, zrmAfter: result.zrmAfter };
+    });
+  return { codes: SPREAD_CODES, mine: play(route), system: play(scenario.routes.system) };
+}
+
 /** Society's cost added up month by month (index m: everything booked up to and including month m). */
 export function cumulativeSocietyCost(ledger: readonly LedgerEntry[], months: number): number[] {
   const perMonth = new Array<number>(months).fill(0);
@@ -191,6 +213,13 @@ export type WorkerRequest =
       readonly budgetMs: number;
     }
   | {
+      readonly type: 'spread';
+      readonly id: number;
+      readonly def: ScenarioDef;
+      readonly mode: PlayMode;
+      readonly route: readonly Decision[];
+    }
+  | {
       readonly type: 'forecast';
       readonly id: number;
       readonly def: ScenarioDef;
@@ -204,6 +233,7 @@ export type WorkerResponse =
   | { readonly type: 'whatIfs'; readonly id: number; readonly value: readonly DecisionWhatIf[] }
   | { readonly type: 'bestRoute'; readonly id: number; readonly value: BestRoute }
   | { readonly type: 'forecast'; readonly id: number; readonly value: PlanForecast }
+  | { readonly type: 'spread'; readonly id: number; readonly value: Spread }
   | { readonly type: 'progress'; readonly id: number; readonly progress: SearchProgress }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
@@ -239,6 +269,8 @@ export function answer(request: WorkerRequest, scenario: Scenario, post: (respon
   try {
     if (request.type === 'whatIfs') {
       post({ type: 'whatIfs', id: request.id, value: whatIfsFor(scenario, request.seed, request.mode, request.decisions) });
+    } else if (request.type === 'spread') {
+      post({ type: 'spread', id: request.id, value: spreadOf(scenario, request.mode, request.route) });
     } else if (request.type === 'forecast') {
       post({ type: 'forecast', id: request.id, value: forecastRoute(scenario, request.seed, request.mode, request.route) });
     } else {
@@ -263,7 +295,7 @@ const formatKey = (d: readonly Decision[]): string =>
   d.map((x) => (x.type === 'choose' ? `${x.month}c${x.point}=${x.option}` : `${x.month}${x.type}${x.intervention}`)).join(';');
 
 type Job = {
-  readonly kind: 'whatIfs' | 'bestRoute' | 'forecast';
+  readonly kind: 'whatIfs' | 'bestRoute' | 'forecast' | 'spread';
   readonly scenario: Scenario;
   readonly key: string;
   readonly request: WorkerRequest;
@@ -296,6 +328,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
   const whatIfs = new Store<Pending<readonly DecisionWhatIf[]>>();
   const best = new Store<Pending<BestRoute>>();
   const forecasts = new Store<Pending<PlanForecast>>();
+  const spreads = new Store<Pending<Spread>>();
   const listeners = new Set<() => void>();
   const inFlight = new Map<number, Job>();
   let nextId = 1;
@@ -312,6 +345,7 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
     if (response.type === 'failed') {
       if (job.kind === 'whatIfs') whatIfs.set(job.scenario, job.key, { state: 'failed', message: response.message });
       else if (job.kind === 'forecast') forecasts.set(job.scenario, job.key, { state: 'failed', message: response.message });
+      else if (job.kind === 'spread') spreads.set(job.scenario, job.key, { state: 'failed', message: response.message });
       else best.set(job.scenario, job.key, { state: 'failed', message: response.message });
     } else if (response.type === 'progress') {
       if (job.kind === 'bestRoute') best.set(job.scenario, job.key, { state: 'running', progress: response.progress });
@@ -319,6 +353,8 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       whatIfs.set(job.scenario, job.key, { state: 'done', value: response.value });
     } else if (response.type === 'forecast') {
       forecasts.set(job.scenario, job.key, { state: 'done', value: response.value });
+    } else if (response.type === 'spread') {
+      spreads.set(job.scenario, job.key, { state: 'done', value: response.value });
     } else {
       best.set(job.scenario, job.key, { state: 'done', value: response.value });
     }
@@ -405,6 +441,15 @@ export function createAnalysis(options: AnalysisOptions = {}): Analysis {
       const running = { state: 'running' } as const;
       forecasts.set(scenario, key, running);
       send({ kind: 'forecast', scenario, key, request: { type: 'forecast', id: nextId++, def: scenario.def, seed, mode, route } });
+      return running;
+    },
+    spread: ({ scenario, mode }, decisions) => {
+      const key = `${mode}/${formatKey(decisions)}`;
+      const known = spreads.get(scenario, key);
+      if (known) return known;
+      const running = { state: 'running' } as const;
+      spreads.set(scenario, key, running);
+      send({ kind: 'spread', scenario, key, request: { type: 'spread', id: nextId++, def: scenario.def, mode, route: [...decisions] } });
       return running;
     },
     cumulativeCosts: (key, mine) => {

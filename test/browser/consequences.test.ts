@@ -18,7 +18,7 @@ import {
   type Decision,
   type Scenario,
 } from '../../src/core';
-import { cumulativeSocietyCost, forecastRoute, parseResultCode } from '../../src/engine';
+import { cumulativeSocietyCost, forecastRoute, parseResultCode, spreadOf } from '../../src/engine';
 import { SCENARIO_DIR, readScenario } from '../../tools/files';
 import { ARTIFACTS, phase, press, useBrowser, watchErrors } from './browser';
 
@@ -170,6 +170,12 @@ describe('screens that show consequences', () => {
     const scatter = await chartTable(page, 'chart-cost-gain');
     const gain = (r: CaseResult): number => Math.round((r.zrmAfter - r.zrmBefore) * 100) / 100;
     expect(Object.values(scatter).slice(0, 3)).toEqual(routes.map((r) => [r.totals.societyCost, gain(r)]));
+    // The spread over session codes, played in the worker: each code's cost for both routes.
+    await page.locator('#chart-spread-canvas[data-drawn="true"]').waitFor({ timeout: 60_000 });
+    const spread = spreadOf(scenario, 'all', parts.decisions);
+    expect(await chartTable(page, 'chart-spread')).toEqual(
+      Object.fromEntries(spread.codes.map((code, i) => [String(code), [spread.mine[i]?.societyCost, spread.system[i]?.societyCost]])),
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'consequences-debrief-1280.png'), fullPage: true });
 
     // In English the charts speak English and keep the engine's figures.

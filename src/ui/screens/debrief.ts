@@ -15,10 +15,11 @@ import {
   type DecisionWhatIf,
   type HubView,
   type Pending,
+  type Spread,
 } from '../../engine';
 import { formatDecimal, local, t } from '../../services/i18n';
 import { removeSave } from '../../services/storage';
-import { chartFigure, type ScatterChart } from '../charts';
+import { chartFigure, type ScatterChart, type SeriesChart } from '../charts';
 import { interventionName, localText, money, monthLabel, payerName } from '../format';
 import { routesGate, routesRevealed, teamCode } from '../session/gate';
 import { caseKey, type ScreenContext } from './context';
@@ -223,6 +224,40 @@ export function costGainChart(view: HubView, analysis: Analysis): ScatterChart {
   };
 }
 
+/** Society's cost of the player's route and of the system route for each of many session codes, from the engine's worker. */
+export function spreadChart(spread: Spread): SeriesChart {
+  const costs = (runs: Spread['mine']): number[] => runs.map((r) => r.societyCost);
+  const mine = costs(spread.mine);
+  const system = costs(spread.system);
+  return {
+    kind: 'bar',
+    id: 'chart-spread',
+    title: t('charts.spreadTitle'),
+    summary: t('charts.spreadSummary', {
+      codes: spread.codes.length,
+      mineMin: money(Math.min(...mine)),
+      mineMax: money(Math.max(...mine)),
+      systemMin: money(Math.min(...system)),
+      systemMax: money(Math.max(...system)),
+    }),
+    categoryLabel: t('charts.spreadCode'),
+    categories: spread.codes.map(String),
+    series: [
+      { label: t('outcome.yours'), values: mine },
+      { label: t('outcome.system'), values: system },
+    ],
+    unit: { type: 'money' },
+    yLabel: t('charts.costAxis'),
+  };
+}
+
+function spreadSection(view: HubView, analysis: Analysis): TemplateResult {
+  const spread = analysis.spread(caseKey(view), view.snapshot.context.decisions);
+  if (spread.state === 'done') return chartFigure(spreadChart(spread.value));
+  if (spread.state === 'failed') return html`<p class="error">${spread.message}</p>`;
+  return html`<p class="muted" id="spread-running">${t('charts.spreadRunning')}</p>`;
+}
+
 /** The debrief screen. */
 export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor, snapshot } = view;
@@ -242,7 +277,8 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
     ${timeline(scenario, decisions, ctx.analysis.whatIfs(key, decisions))}
     ${
       routesRevealed(ctx, view)
-        ? html`${bestRoute(scenario, ctx.analysis, key)} ${chartFigure(costGainChart(view, ctx.analysis))}`
+        ? html`${bestRoute(scenario, ctx.analysis, key)} ${chartFigure(costGainChart(view, ctx.analysis))}
+          ${spreadSection(view, ctx.analysis)}`
         : routesGate(ctx, view)
     }
     <section aria-labelledby="questions-heading">
