@@ -11,6 +11,7 @@ import { PAYER_IDS, estimateScore, type Decision } from '../core';
 import { resultOfPlay, type HubView } from '../engine';
 import { currentLang, formatDecimal, local, t } from '../services/i18n';
 import { readSaves } from '../services/storage';
+import { scrollRegion } from './dom';
 import { downloadText } from './download';
 import { money, monthLabel, payerName } from './format';
 import { groupCost, type ScreenContext } from './screens/context';
@@ -145,33 +146,36 @@ export function summaryScreen(view: HubView, ctx: ScreenContext): TemplateResult
       </section>
       <section aria-labelledby="summary-outcome-heading">
         <h2 id="summary-outcome-heading">${t('summary.outcome')}</h2>
-        <table class="data" id="summary-payers">
-          <caption>
-            ${t('summary.payersCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('summary.payer')}</th>
-              <th scope="col" class="num">${t('summary.costs')}</th>
-              <th scope="col" class="num">${t('summary.impact')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${payers.map(
-              (p) =>
-                html`<tr>
-                  <th scope="row">${payerName(p)}</th>
-                  <td class="num">${money(mine.totals.costsByPayer[p], true)}</td>
-                  <td class="num">${money(mine.totals.budgetImpactByPayer[p], true)}</td>
-                </tr>`,
-            )}
-            <tr class="total">
-              <th scope="row">${t('summary.society')}</th>
-              <td class="num">${money(mine.totals.societyCost)}</td>
-              <td></td>
-            </tr>
-          </tbody>
-        </table>
+        ${scrollRegion(
+          t('summary.payersCaption'),
+          html`<table class="data cards" id="summary-payers">
+            <caption>
+              ${t('summary.payersCaption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('summary.payer')}</th>
+                <th scope="col" class="num">${t('summary.costs')}</th>
+                <th scope="col" class="num">${t('summary.impact')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${payers.map(
+                (p) =>
+                  html`<tr>
+                    <th scope="row">${payerName(p)}</th>
+                    <td class="num" data-label=${t('summary.costs')}>${money(mine.totals.costsByPayer[p], true)}</td>
+                    <td class="num" data-label=${t('summary.impact')}>${money(mine.totals.budgetImpactByPayer[p], true)}</td>
+                  </tr>`,
+              )}
+              <tr class="total">
+                <th scope="row">${t('summary.society')}</th>
+                <td class="num" data-label=${t('summary.costs')}>${money(mine.totals.societyCost)}</td>
+                <td></td>
+              </tr>
+            </tbody>
+          </table>`,
+        )}
         <p id="summary-zrm">
           ${t('summary.zrm', {
             before: formatDecimal(mine.zrmBefore, 2),

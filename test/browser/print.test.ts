@@ -75,6 +75,12 @@ describe('printing', () => {
       /geschat €\s1\.500,00, werkelijk €\s[\d.]+,\d\d \(score \d+ van 100\)/,
     );
     expect(await page.locator('#summary-duration').textContent()).toMatch(/minu/);
+    // On a phone the page reflows: nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(ARTIFACTS, 'summary-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: join(ARTIFACTS, 'summary-1024.png'), fullPage: true });
 
     // Kept in the save: a reload of the menu and the save still holds the reflection.
     const kept = await page.evaluate(() =>
