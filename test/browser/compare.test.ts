@@ -112,7 +112,9 @@ describe("the trainer's comparison", () => {
     await page.screenshot({ path: join(ARTIFACTS, 'compare-1024-chart.png') });
     await page.setViewportSize({ width: 1280, height: 720 });
     expect(await page.locator('#compare-table').evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0) + 1)).toBe(true);
+    // On a phone each team becomes a card: nothing wider than the screen.
     await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.locator('#compare-table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'compare-390.png') });
     expect(errors).toEqual([]);
