@@ -21,6 +21,7 @@ import {
   type Totals,
   buildScenario,
   compileCondition,
+  meanScore,
   type Condition,
   type SimState,
 } from '../core';
@@ -184,6 +185,17 @@ export function spreadOf(scenario: Scenario, mode: PlayMode, route: readonly Dec
       return { societyCost: result.totals.societyCost, zrmAfter: result.zrmAfter };
     });
   return { codes: SPREAD_CODES, mine: play(route), system: play(scenario.routes.system) };
+}
+
+/** Each member's mean ZRM at the start and at the end of a played case, in the order of the household. */
+export function zrmByMember(
+  result: Pick<CaseResult, 'initial' | 'final'>,
+): { readonly member: string; readonly before: number; readonly after: number }[] {
+  return result.initial.members.map((m, i) => ({
+    member: m.id,
+    before: meanScore([m.zrm]),
+    after: meanScore([result.final.members[i]?.zrm ?? m.zrm]),
+  }));
 }
 
 /** Society's cost added up month by month (index m: everything booked up to and including month m). */

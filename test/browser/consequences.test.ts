@@ -18,7 +18,7 @@ import {
   type Decision,
   type Scenario,
 } from '../../src/core';
-import { cumulativeSocietyCost, forecastRoute, parseResultCode, spreadOf } from '../../src/engine';
+import { cumulativeSocietyCost, forecastRoute, parseResultCode, spreadOf, zrmByMember } from '../../src/engine';
 import { SCENARIO_DIR, readScenario } from '../../tools/files';
 import { ARTIFACTS, phase, press, useBrowser, watchErrors } from './browser';
 
@@ -134,6 +134,7 @@ describe('screens that show consequences', () => {
     await page.locator('#chart-cumulative-canvas[data-drawn="true"]').waitFor();
     const impact = await chartTable(page, 'chart-impact');
     const cumulative = await chartTable(page, 'chart-cumulative');
+    const zrm = await chartTable(page, 'chart-zrm');
     await page.screenshot({ path: join(ARTIFACTS, 'consequences-outcome-1280.png'), fullPage: true });
     const whyTransfer = await page
       .locator('details[data-why-payer="belastingdienst"] li[data-kind="transfer"]')
@@ -155,6 +156,17 @@ describe('screens that show consequences', () => {
     const lines = routes.map((r) => cumulativeSocietyCost(r.ledger, months));
     expect(Object.values(cumulative)).toEqual(Array.from({ length: months }, (_, m) => lines.map((line) => line[m])));
     expect(Object.values(cumulative).at(-1)).toEqual(routes.map((r) => r.totals.societyCost));
+
+    const round = (x: number): number => Math.round(x * 100) / 100;
+    const perMember = routes.map((r) => zrmByMember(r));
+    expect(zrm).toEqual(
+      Object.fromEntries(
+        scenario.members.map((m, i) => [
+          m.name,
+          [round(perMember[0]?.[i]?.before ?? 0), ...perMember.map((route) => round(route[i]?.after ?? 0))],
+        ]),
+      ),
+    );
 
     // "Waarom?" of a transfer names what paid it (the allowance) and its law, with the direction in words.
     const transfer = mine.ledger.find((e) => e.kind === 'transfer' && e.from === 'belastingdienst');

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { PAYERS, PAYER_IDS, epilogueOf, estimateRatio, estimateScore, type CaseResult, type PayerId, type Scenario } from '../../core';
-import { resultOfPlay, type Analysis, type CaseKey, type HubView } from '../../engine';
+import { resultOfPlay, zrmByMember, type Analysis, type CaseKey, type HubView } from '../../engine';
 import { formatDecimal, local, t } from '../../services/i18n';
 import { chartFigure, type SeriesChart } from '../charts';
 import { scrollRegion } from '../dom';
@@ -76,6 +76,39 @@ export function cumulativeChart(scenario: Scenario, analysis: Analysis, key: Cas
     ],
     unit: { type: 'money' },
     yLabel: t('charts.cumulativeAxis'),
+  };
+}
+
+/** Bars: each member's mean ZRM at the start and at the end of the three routes. */
+export function zrmChart(scenario: Scenario, routes: { mine: CaseResult; system: CaseResult; breakthrough: CaseResult }): SeriesChart {
+  const mine = zrmByMember(routes.mine);
+  const name = (id: string): string => scenario.index.members.get(id)?.name ?? id;
+  const change = (m: { after: number; before: number }): number => m.after - m.before;
+  const best = mine.reduce((a, b) => (change(b) > change(a) ? b : a));
+  const worst = mine.reduce((a, b) => (change(b) < change(a) ? b : a));
+  const after = (r: CaseResult): number[] => zrmByMember(r).map((m) => Math.round(m.after * 100) / 100);
+  return {
+    kind: 'bar',
+    id: 'chart-zrm',
+    title: t('charts.zrmTitle'),
+    summary: t('charts.zrmSummary', {
+      member: name(best.member),
+      before: formatDecimal(best.before, 2),
+      after: formatDecimal(best.after, 2),
+      worst: name(worst.member),
+      worstBefore: formatDecimal(worst.before, 2),
+      worstAfter: formatDecimal(worst.after, 2),
+    }),
+    categoryLabel: t('charts.zrmMember'),
+    categories: mine.map((m) => name(m.member)),
+    series: [
+      { label: t('charts.zrmStart'), values: mine.map((m) => Math.round(m.before * 100) / 100) },
+      { label: t('outcome.yours'), values: after(routes.mine) },
+      { label: t('outcome.system'), values: after(routes.system) },
+      { label: t('outcome.breakthrough'), values: after(routes.breakthrough) },
+    ],
+    unit: { type: 'number', digits: 2 },
+    yLabel: t('charts.zrmAxis'),
   };
 }
 
@@ -226,7 +259,7 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
       ${chartFigure(cumulativeChart(scenario, ctx.analysis, caseKey(view), mine))}
     </div>
     ${overridden.length > 0 ? html`<p class="card">${t('outcome.tariffs', { ids: overridden.join(', ') })}</p>` : nothing}
-    ${wellbeingTable([mine, system, breakthrough])} ${estimateBox} ${why}
+    ${wellbeingTable([mine, system, breakthrough])} ${chartFigure(zrmChart(scenario, { mine, system, breakthrough }))} ${estimateBox} ${why}
     <button type="button" class="primary" id="to-debrief" @click=${() => actor.send({ type: 'trainee.openDebrief' })}>
       ${t('outcome.toDebrief')}
     </button>
