@@ -178,8 +178,19 @@ function configOf(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguratio
           },
         },
         scales: {
-          x: { type: 'linear', title: axisTitle(spec.xLabel), ticks: { color: ink, callback: (v) => tick(Number(v), spec.xUnit) } },
-          y: { type: 'linear', title: axisTitle(spec.yLabel), ticks: { color: ink, callback: (v) => tick(Number(v), spec.yUnit) } },
+          // Room around the points, so none sits on the edge of the plot.
+          x: {
+            type: 'linear',
+            grace: '8%',
+            title: axisTitle(spec.xLabel),
+            ticks: { color: ink, callback: (v) => tick(Number(v), spec.xUnit) },
+          },
+          y: {
+            type: 'linear',
+            grace: '8%',
+            title: axisTitle(spec.yLabel),
+            ticks: { color: ink, callback: (v) => tick(Number(v), spec.yUnit) },
+          },
         },
       },
     };
