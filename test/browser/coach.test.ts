@@ -148,8 +148,10 @@ describe('first visit: the coached tutorial', () => {
 
     const { steps, problems } = await followCoach(page, '1280');
     expect(problems).toEqual([]);
-    // Every step of the tutorial was met, in order; the reminders came back at later planning moments.
-    expect([...new Set(steps)]).toEqual(COACH_STEPS.map((s) => s.id));
+    // Every step of the tutorial was met, the first ones in order (a decision and a planning moment come when the case brings them).
+    expect([...new Set(steps)].sort()).toEqual(COACH_STEPS.map((s) => s.id).sort());
+    expect(steps.slice(0, 8)).toEqual(COACH_STEPS.slice(0, 8).map((s) => s.id));
+    expect(steps.at(-1)).toBe('debrief');
     expect(steps).toContain('review');
     expect(await page.evaluate(() => document.documentElement.dataset.phase)).toBe('debrief');
     expect(await page.locator('#coach-bubble').count()).toBe(0);
