@@ -153,6 +153,13 @@ function feedback(view: HubView, ctx: ScreenContext): TemplateResult {
   </section>`;
 }
 
+/** Which ticked help a card cannot go with: the exclusion holds either way round. */
+function excludedBy(scenario: Scenario, ticked: readonly string[], def: Intervention): string {
+  const others = ticked.filter((id) => def.excludes.includes(id) || scenario.index.interventions.get(id)?.excludes.includes(def.id));
+  if (others.length === 0) return t('plan.unavailable.excluded');
+  return t('whyNot.excludedBy', { names: others.map((id) => interventionName(scenario, id)).join(', ') });
+}
+
 /** The start conditions of a card that fail now, each in words. */
 function whyNotConditions(scenario: Scenario, sim: SimState, id: string): TemplateResult {
   const unmet = unmetConditions(scenario, sim, id);
@@ -196,10 +203,11 @@ export function planScreen(view: HubView, ctx: ScreenContext): TemplateResult {
       ${def.breakthrough ? html`<p class="badge">${t('plan.breakthrough')}</p>` : nothing}
       <p>${localText(def.description)}</p>
       <p class="facts" id="${id}-facts">
-        ${interventionFacts(def)}${reason && reason !== 'running' && reason !== 'conditions' ? ` ${t(`plan.unavailable.${reason}`)}` : ''}${
+        ${interventionFacts(def)}${reason && reason !== 'running' && reason !== 'conditions' && reason !== 'excluded' ? ` ${t(`plan.unavailable.${reason}`)}` : ''}${
           running ? ` ${t('plan.running')}` : ''
         }${pending ? ` ${t('plan.pending')}` : ''}
         ${reason === 'conditions' ? whyNotConditions(scenario, sim, def.id) : nothing}
+        ${reason === 'excluded' ? html`<span class="why-not">${excludedBy(scenario, draft.start, def)}</span>` : nothing}
       </p>
       ${
         def.breakthrough
