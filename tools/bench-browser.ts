@@ -213,7 +213,11 @@ async function stopFrames(page: Page): Promise<number[]> {
  * the bare page's empty scene in turns between them: a shared machine's load then
  * weighs on both alike. The bare page is closed while the game's months run.
  */
-async function framesSideBySide(browser: Browser, gameUrl: string, bareUrl: string): Promise<{ game: number[]; bare: number[] }> {
+async function framesSideBySide(
+  browser: Browser,
+  gameUrl: string,
+  bareUrl: string,
+): Promise<{ game: number[]; bare: number[]; draws: number[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(gameUrl);
   await page.waitForSelector('html[data-phase="intake"]', { timeout: 30_000 });
@@ -226,6 +230,7 @@ async function framesSideBySide(browser: Browser, gameUrl: string, bareUrl: stri
   await page.click('#confirm-plan');
   const game: number[] = [];
   const bare: number[] = [];
+  const draws: number[] = [];
   let months = 0;
   for (let guard = 0; guard < 300; guard += 1) {
     const phase = await phaseOf(page);
@@ -235,6 +240,7 @@ async function framesSideBySide(browser: Browser, gameUrl: string, bareUrl: stri
       await page.click('#next-month');
       await page.waitForTimeout(900);
       game.push(...(await stopFrames(page)));
+      draws.push(await page.evaluate(() => (window as unknown as { wieBetaaltStage?: { drawMs: number } }).wieBetaaltStage?.drawMs ?? 0));
       months += 1;
       if (months % 3 === 0) {
         const other = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -252,7 +258,7 @@ async function framesSideBySide(browser: Browser, gameUrl: string, bareUrl: stri
     else await page.waitForTimeout(50);
   }
   await page.close();
-  return { game, bare };
+  return { game, bare, draws };
 }
 
 /** The gzip size of the files a page loaded, read from the folder the site is served from. */
@@ -324,6 +330,8 @@ export async function benchBrowser(): Promise<void> {
       `frame_p95_ms: ${p95(gameFrames).toFixed(1)} (bare Phaser page ${p95(bareFrames).toFixed(1)}; ${gameFrames.length} frames)`,
     );
     console.log(`frame_p95_ratio: ${(p95(gameFrames) / p95(bareFrames)).toFixed(2)}`);
+    // The canvas's own share of a month: drawing the new state, in the frame after the click.
+    console.log(`month_canvas_draw_ms_p95: ${p95(frames.draws).toFixed(1)}`);
     console.log(`outcome_click_ms: ${worst(outcome, 'handling')}`);
     console.log(`debrief_click_ms: ${worst(debrief, 'handling')}`);
     console.log(`month_click_ms_p95: ${p95(months).toFixed(1)}`);

@@ -22,6 +22,8 @@ export interface StageState {
   /** Money streams drawn for the last month. */
   readonly streams: number;
   readonly reducedMotion: boolean;
+  /** How long drawing the last change took, in ms. */
+  readonly drawMs: number;
   readonly size: { readonly width: number; readonly height: number };
 }
 

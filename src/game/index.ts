@@ -17,7 +17,7 @@ export interface GameOptions {
  * second and sleeps while nothing moves.
  */
 export function startGame(options: GameOptions): Phaser.Game {
-  return new Phaser.Game({
+  const game = new Phaser.Game({
     type: Phaser.CANVAS,
     parent: options.parent,
     width: Math.max(1, options.parent.clientWidth),
@@ -37,4 +37,9 @@ export function startGame(options: GameOptions): Phaser.Game {
       },
     },
   });
+  // The player may ask for less motion while playing: the scene follows the setting from then on.
+  window
+    .matchMedia('(prefers-reduced-motion: reduce)')
+    .addEventListener('change', (event) => game.registry.set('reducedMotion', event.matches));
+  return game;
 }

@@ -77,6 +77,9 @@ export class NeighbourhoodScene extends Phaser.Scene {
   private readonly translated: Translated[] = [];
   private home: HomeView | undefined;
   private flowsShown = 0;
+  /** How long the last drawing of a change took, in ms (for the bench). */
+  private drawMs = 0;
+  private houseTotals!: Phaser.GameObjects.Text;
   private readonly coinPool: Phaser.GameObjects.Image[] = [];
   private readonly stills: Phaser.GameObjects.GameObject[] = [];
   /** The still money streams of the last month (reduced motion): they stay until the next month. */
@@ -101,6 +104,11 @@ export class NeighbourhoodScene extends Phaser.Scene {
       this.touch();
     });
     const stopListening = onLanguageChanged(() => this.touch());
+    const onMotion = (_parent: unknown, value: unknown): void => {
+      this.reducedMotion = Boolean(value);
+      this.touch();
+    };
+    this.registry.events.on('changedata-reducedMotion', onMotion);
     const onResize = (): void => this.touch();
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.touchSize());
@@ -116,6 +124,7 @@ export class NeighbourhoodScene extends Phaser.Scene {
       observer?.disconnect();
       document.removeEventListener('visibilitychange', onVisibility);
       this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
+      this.registry.events.off('changedata-reducedMotion', onMotion);
     });
     this.rebuild();
   }
@@ -176,6 +185,15 @@ export class NeighbourhoodScene extends Phaser.Scene {
       .setOrigin(0.5, 0)
       .setDepth(30);
     this.drawLegend(layout);
+    this.houseTotals = this.text(layout.home.x, layout.home.y - layout.homeSize / 2 - 4, '', {
+      fontSize: `${layout.font.small}px`,
+      align: 'center',
+      backgroundColor: '#ffffffdd',
+      padding: { x: 3, y: 1 },
+    })
+      .setOrigin(0.5, 1)
+      .setDepth(12)
+      .setVisible(false);
     // A new layout shows the state as it is; coins and letters fly only for what happens from now on.
     this.lastMonth = this.view ? this.view.snapshot.context.play.sim.month : -1;
     this.lastLetters = new Set(this.view ? homeOf(this.view.scenario, this.view.snapshot.context.play.sim).letters.map(letterKey) : []);
@@ -282,6 +300,13 @@ export class NeighbourhoodScene extends Phaser.Scene {
 
   /** Draws the case as the engine keeps it now. */
   private draw(): void {
+    const start = performance.now();
+    this.drawNow();
+    this.drawMs = performance.now() - start;
+    this.publish(this.view);
+  }
+
+  private drawNow(): void {
     this.dirty = false;
     const layout = this.layoutOf;
     if (!layout) return;
@@ -296,7 +321,6 @@ export class NeighbourhoodScene extends Phaser.Scene {
     this.clearStills();
     if (!view) {
       this.drawMenu(layout);
-      this.publish(undefined);
       return;
     }
     const { scenario, snapshot } = view;
@@ -322,7 +346,6 @@ export class NeighbourhoodScene extends Phaser.Scene {
     }
     this.lastLetters = letters;
     this.home = home;
-    this.publish(view);
   }
 
   private headingText(view: HubView | undefined): string {
@@ -401,22 +424,8 @@ export class NeighbourhoodScene extends Phaser.Scene {
       if (sum) building.totals.setText(totalLines(sum));
     }
     const house = byBuilding.get('house');
-    const layout = this.layoutOf;
-    if (house && layout && !layout.strip) {
-      this.still(
-        this.add
-          .text(layout.home.x, layout.home.y - layout.homeSize / 2 - 4, totalLines(house), {
-            fontFamily: FONT,
-            fontSize: `${layout.font.small}px`,
-            color: INK,
-            align: 'center',
-            backgroundColor: '#ffffffdd',
-            padding: { x: 3, y: 1 },
-          })
-          .setOrigin(0.5, 1)
-          .setDepth(12),
-      );
-    }
+    this.houseTotals.setVisible(house !== undefined && !this.layoutOf?.strip);
+    if (house) this.houseTotals.setText(totalLines(house));
   }
 
   /** The home as the household lives now: post at the door, letters, the summons, or where they went. */
@@ -592,6 +601,7 @@ export class NeighbourhoodScene extends Phaser.Scene {
       evicted: Boolean(view && this.home?.evicted),
       streams: this.flowsShown,
       reducedMotion: this.reducedMotion,
+      drawMs: this.drawMs,
       size: { width: this.scale.gameSize.width, height: this.scale.gameSize.height },
     };
     publishStage(state, () => ({ tweens: this.tweens.getTweens().length, sleeping: !this.game.loop.running, dirty: this.dirty }));
