@@ -1,6 +1,6 @@
 import { compareDates, lastOfMonth } from './dates';
 import type { CompareOp, Condition, MoneyMeasure, Predicate, ScenarioIndex, SimState } from './model';
-import { ageOfMember, arrearsTotal, debtTotal } from './state';
+import { arrearsTotal, debtTotal, memberAge } from './state';
 
 /** Applies a comparison operator. */
 export function compare(left: number, op: CompareOp, right: number): boolean {
@@ -45,20 +45,27 @@ export function compileCondition(condition: Condition, index: ScenarioIndex): Pr
     return (s, m) => !inner(s, m);
   }
   if ('flag' in condition) {
-    const flag = condition.flag;
-    return (s) => s.flags.includes(flag);
+    const slot = index.slots.flag(condition.flag);
+    return (s) => s.bits[slot] === 1;
   }
   if ('owns' in condition) {
-    const asset = condition.owns;
-    return (s) => s.assets.includes(asset);
+    const slot = index.slots.asset(condition.owns);
+    return (s) => s.bits[slot] === 1;
   }
   if ('owes' in condition) {
     const debt = condition.owes;
-    return (s) => s.debts.some((d) => d.id === debt && d.amount > 0);
+    return (s) => {
+      for (const d of s.debts) if (d.id === debt && d.amount > 0) return true;
+      return false;
+    };
   }
   if ('active' in condition) {
-    const id = condition.active;
-    return (s, m) => s.running.some((r) => r.id === id && r.startMonth <= m && (r.endMonth === undefined || m < r.endMonth));
+    const slot = index.interventionIndex.get(condition.active);
+    if (slot === undefined) return () => false;
+    return (s, m) => {
+      for (const r of s.running) if (r.slot === slot && r.startMonth <= m && (r.endMonth === undefined || m < r.endMonth)) return true;
+      return false;
+    };
   }
   if ('billActive' in condition) {
     const at = index.billIndex.get(condition.billActive) ?? -1;
@@ -66,8 +73,9 @@ export function compileCondition(condition: Condition, index: ScenarioIndex): Pr
   }
   if ('age' in condition) {
     const { member, op, value } = condition.age;
-    const def = index.members.get(member);
-    return (_s, m) => def !== undefined && compare(ageOfMember(def, index.startMonthIndex, m), op, value);
+    const slot = index.memberIndex.get(member);
+    if (slot === undefined) return () => false;
+    return (_s, m) => compare(memberAge(index, slot, m) ?? 0, op, value);
   }
   if ('zrm' in condition) {
     const { member, domain, op, value } = condition.zrm;
@@ -88,7 +96,10 @@ export function compileCondition(condition: Condition, index: ScenarioIndex): Pr
   }
   const { op, value } = condition.date;
   const start = index.startMonthIndex;
-  return (_s, m) => compare(compareDates(lastOfMonth(start + m), value), op, 0);
+  const holds = (m: number): boolean => compare(compareDates(lastOfMonth(start + m), value), op, 0);
+  // Worked out once for every month of the case; months outside it are worked out when asked.
+  const table = Array.from({ length: index.months + 1 }, (_, m) => holds(m));
+  return (_s, m) => table[m] ?? holds(m);
 }
 
 function moneyMeasure(of: MoneyMeasure, state: SimState): number {

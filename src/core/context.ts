@@ -1,3 +1,4 @@
+import { addAtSlots, payerSlot, type LedgerSums } from './ledger';
 import type { Cents } from './money';
 import type {
   CaseEvent,
@@ -11,7 +12,7 @@ import type {
   ScenarioIndex,
   SimState,
 } from './model';
-import type { PartyId, PayerId } from './payers';
+import type { LocalText, PartyId, PayerId } from './payers';
 import { clampScore, type ZrmDomain } from './zrm';
 
 /** Everything one month's step writes to, passed to rules, effects and templates. */
@@ -21,8 +22,12 @@ export interface StepContext {
   readonly seed: number;
   readonly month: number;
   readonly state: SimState;
-  readonly entries: LedgerEntry[];
-  readonly events: CaseEvent[];
+  /** Where booked entries go; a search that only needs their sums leaves it out. */
+  readonly entries: LedgerEntry[] | undefined;
+  /** Where what happened goes, unless nobody reads it. */
+  readonly events: CaseEvent[] | undefined;
+  /** Sums kept as entries are booked, if the caller keeps them. */
+  readonly sums: LedgerSums | undefined;
   readonly options: CaseOptions;
 }
 
@@ -39,45 +44,57 @@ export class SimulationError extends Error {
 
 /**
  * Books one ledger entry; zero amounts are skipped, negative ones are a bug. The
- * household's cash is its account, so entries from or to it move its cash too.
+ * household's cash is its account, so entries from or to it move its cash too,
+ * unless `moveCash` is false (no money leaves the account, e.g. an asset handed over).
+ * The fields are arguments rather than one object, because it runs for every entry.
  */
 export function book(
   ctx: StepContext,
-  entry: {
-    from: PayerId;
-    to: PartyId;
-    amount: Cents;
-    kind: LedgerKind;
-    cause: Cause;
-    price?: PriceRef | undefined;
-    /** False when no money leaves the household's account (e.g. an asset handed over). */
-    moveCash?: boolean;
-  },
+  from: PayerId,
+  to: PartyId,
+  amount: Cents,
+  kind: LedgerKind,
+  cause: Cause,
+  price?: PriceRef,
+  moveCash = true,
 ): void {
-  if (entry.amount === 0) return;
-  if (!Number.isSafeInteger(entry.amount) || entry.amount < 0) {
-    throw new SimulationError(`ledger amounts are positive whole cents, got ${entry.amount} for ${entry.cause.id}`, entry.cause);
+  bookAt(ctx, from, -2, to, -2, amount, kind, cause, price, moveCash);
+}
+
+/**
+ * `book` for callers that know the payers' positions in PAYER_IDS (-1 for the
+ * provider, -2 for "look it up"): the month step's own bookings of incomes,
+ * interventions and bills, which run every month.
+ */
+export function bookAt(
+  ctx: StepContext,
+  from: PayerId,
+  fromSlot: number,
+  to: PartyId,
+  toSlot: number,
+  amount: Cents,
+  kind: LedgerKind,
+  cause: Cause,
+  price?: PriceRef,
+  moveCash = true,
+): void {
+  if (amount === 0) return;
+  if (!Number.isSafeInteger(amount) || amount < 0) {
+    throw new SimulationError(`ledger amounts are positive whole cents, got ${amount} for ${cause.id}`, cause);
   }
-  if (entry.from === entry.to) return;
-  if (entry.moveCash !== false) {
-    if (entry.from === 'huishouden') ctx.state.cash -= entry.amount;
-    if (entry.to === 'huishouden') ctx.state.cash += entry.amount;
+  if (from === to) return;
+  if (moveCash) {
+    if (from === 'huishouden') ctx.state.cash -= amount;
+    if (to === 'huishouden') ctx.state.cash += amount;
   }
+  if (ctx.sums) addAtSlots(ctx.sums, fromSlot === -2 ? payerSlot(from) : fromSlot, toSlot === -2 ? payerSlot(to) : toSlot, amount, kind);
   // One object shape for every entry keeps the hot path monomorphic.
-  ctx.entries.push({
-    month: ctx.month,
-    from: entry.from,
-    to: entry.to,
-    amount: entry.amount,
-    kind: entry.kind,
-    cause: entry.cause,
-    price: entry.price,
-  });
+  if (ctx.entries) ctx.entries.push({ month: ctx.month, from, to, amount, kind, cause, price });
 }
 
 /** Records something that happened this month. */
-export function note(ctx: StepContext, event: Omit<CaseEvent, 'month'>): void {
-  ctx.events.push({ month: ctx.month, type: event.type, id: event.id, detail: event.detail, text: event.text });
+export function note(ctx: StepContext, type: CaseEvent['type'], id: string, detail?: string, text?: LocalText): void {
+  if (ctx.events) ctx.events.push({ month: ctx.month, type, id, detail, text });
 }
 
 /** Sets a member's score in a domain it is scored on (kept within 1-5), and keeps the state's sum in step. */
@@ -90,12 +107,31 @@ export function setScore(state: SimState, member: MemberState, domain: ZrmDomain
 }
 
 /** Sets a flag once. */
-export function setFlag(state: SimState, flag: string): void {
-  if (!state.flags.includes(flag)) state.flags.push(flag);
+export function setFlag(ctx: StepContext, flag: string): void {
+  const { state } = ctx;
+  if (state.flags.includes(flag)) return;
+  state.flags.push(flag);
+  const slot = ctx.index.slots.flags.get(flag);
+  if (slot !== undefined) state.bits[slot] = 1;
 }
 
 /** Clears a flag if set. */
-export function clearFlag(state: SimState, flag: string): void {
+export function clearFlag(ctx: StepContext, flag: string): void {
+  const { state } = ctx;
   const at = state.flags.indexOf(flag);
-  if (at >= 0) state.flags.splice(at, 1);
+  if (at < 0) return;
+  state.flags.splice(at, 1);
+  const slot = ctx.index.slots.flags.get(flag);
+  if (slot !== undefined) state.bits[slot] = 0;
+}
+
+/** True when the flag, asset or one-off key with this slot is set, owned or fired. */
+export function isOn(state: SimState, slot: number): boolean {
+  return state.bits[slot] === 1;
+}
+
+/** Remembers that a one-off rule, event, point or template step fired. */
+export function markFired(state: SimState, key: string, slot: number): void {
+  state.fired.push(key);
+  state.bits[slot] = 1;
 }

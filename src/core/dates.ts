@@ -25,7 +25,7 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
 /** Number of days in a month, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Months since year 0 for the month a date falls in. */

@@ -1,6 +1,6 @@
 import { clearFlag, book, note, setFlag, setScore, type StepContext } from './context';
-import { ALL_ADULTS, ALL_MEMBERS, type Cause, type DebtState, type Effect, type MemberState } from './model';
-import { ageAt } from './state';
+import { ALL_ADULTS, ALL_MEMBERS, type Cause, type DebtState, type Effect } from './model';
+import { memberAge } from './state';
 
 /** Starts an intervention now (after its waiting time), unless it already runs. */
 export function startIntervention(ctx: StepContext, id: string, cause: Cause): void {
@@ -11,14 +11,15 @@ export function startIntervention(ctx: StepContext, id: string, cause: Cause): v
   const startMonth = month + def.waitingMonths;
   const firstTimed = def.timedMonths[0];
   state.running.push({
-    id,
+    id: def.id,
+    slot: def.slot,
     startMonth,
-    ...(def.durationMonths === undefined ? {} : { endMonth: startMonth + def.durationMonths }),
-    ...(firstTimed === undefined ? {} : { nextTimedMonth: startMonth + firstTimed }),
+    endMonth: def.durationMonths === undefined ? undefined : startMonth + def.durationMonths,
+    nextTimedMonth: firstTimed === undefined ? undefined : startMonth + firstTimed,
     cause,
   });
   for (const other of def.excludes) stopIntervention(ctx, other, cause);
-  note(ctx, { type: 'started', id, detail: cause.id });
+  note(ctx, 'started', id, cause.id);
   applyEffects(ctx, def.onStart, def.cause);
 }
 
@@ -30,16 +31,16 @@ export function stopIntervention(ctx: StepContext, id: string, cause: Cause): vo
   if (pendingAt >= 0) state.pending.splice(pendingAt, 1);
   if (at < 0) return;
   state.running.splice(at, 1);
-  note(ctx, { type: 'stopped', id, detail: cause.id });
+  note(ctx, 'stopped', id, cause.id);
   const def = ctx.index.interventions.get(id);
   if (def) applyEffects(ctx, def.onEnd, def.cause);
 }
 
-function membersFor(ctx: StepContext, ref: string): MemberState[] {
-  if (ref === ALL_MEMBERS) return ctx.state.members;
-  if (ref === ALL_ADULTS) return ctx.state.members.filter((m) => (ageAt(ctx.scenario, m.id, ctx.month) ?? 0) >= 18);
-  const member = ctx.state.members[ctx.index.memberIndex.get(ref) ?? -1];
-  return member ? [member] : [];
+/** True when the effect's member reference covers the member at this position this month (`named`: the position the reference names). */
+function covers(ctx: StepContext, ref: string, named: number | undefined, slot: number): boolean {
+  if (ref === ALL_MEMBERS) return true;
+  if (ref === ALL_ADULTS) return (memberAge(ctx.index, slot, ctx.month) ?? 0) >= 18;
+  return named === slot;
 }
 
 /** Lowers what the household owes one creditor by an amount paid to it, oldest debts first. */
@@ -62,8 +63,8 @@ export function payInFullWhenPossible(ctx: StepContext, debt: DebtState, templat
   const { state } = ctx;
   if (state.cash < debt.amount) return false;
   state.debts.splice(state.debts.indexOf(debt), 1);
-  book(ctx, { from: 'huishouden', to: debt.creditor, amount: debt.amount, kind: 'transfer', cause });
-  note(ctx, { type: 'template', id: templateId, detail: 'paid' });
+  book(ctx, 'huishouden', debt.creditor, debt.amount, 'transfer', cause);
+  note(ctx, 'template', templateId, 'paid');
   return true;
 }
 
@@ -75,17 +76,22 @@ export function applyEffects(ctx: StepContext, effects: readonly Effect[], cause
 function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
   const { state } = ctx;
   switch (effect.type) {
-    case 'zrm':
-      for (const member of membersFor(ctx, effect.member)) {
+    case 'zrm': {
+      const members = state.members;
+      const named = effect.member === ALL_MEMBERS || effect.member === ALL_ADULTS ? undefined : ctx.index.memberIndex.get(effect.member);
+      for (let slot = 0; slot < members.length; slot += 1) {
+        const member = members[slot];
+        if (!member || !covers(ctx, effect.member, named, slot)) continue;
         const score = member.zrm[effect.domain];
         if (score !== undefined) setScore(state, member, effect.domain, score + effect.delta);
       }
       return;
+    }
     case 'setFlag':
-      setFlag(state, effect.flag);
+      setFlag(ctx, effect.flag);
       return;
     case 'clearFlag':
-      clearFlag(state, effect.flag);
+      clearFlag(ctx, effect.flag);
       return;
     case 'addDebt': {
       const existing = state.debts.find((d) => d.id === effect.debt.id);
@@ -120,7 +126,7 @@ function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
       return;
     }
     case 'book':
-      book(ctx, { from: effect.from, to: effect.to, amount: effect.amount, kind: effect.kind, cause, price: effect.price });
+      book(ctx, effect.from, effect.to, effect.amount, effect.kind, cause, effect.price);
       return;
     case 'startIntervention':
       startIntervention(ctx, effect.intervention, cause);
@@ -132,9 +138,11 @@ function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
       const at = state.assets.indexOf(effect.asset);
       if (at < 0) return;
       state.assets.splice(at, 1);
+      const slot = ctx.index.slots.assets.get(effect.asset);
+      if (slot !== undefined) state.bits[slot] = 0;
       const asset = ctx.index.assets.get(effect.asset);
       if (!asset) return;
-      book(ctx, { from: 'huishouden', to: effect.to, amount: asset.value, kind: 'transfer', cause, moveCash: false });
+      book(ctx, 'huishouden', effect.to, asset.value, 'transfer', cause, undefined, false);
       reduceDebts(ctx, effect.to, asset.value);
       return;
     }
@@ -143,7 +151,7 @@ function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
       const debt = state.debts[at];
       if (!debt) return;
       state.debts.splice(at, 1);
-      book(ctx, { from: effect.by, to: debt.creditor, amount: debt.amount, kind: 'transfer', cause });
+      book(ctx, effect.by, debt.creditor, debt.amount, 'transfer', cause);
       return;
     }
     case 'payArrears': {
@@ -154,16 +162,16 @@ function applyEffect(ctx: StepContext, effect: Effect, cause: Cause): void {
       const amount = bill.arrears;
       bill.arrears = 0;
       bill.arrearsMonths = 0;
-      book(ctx, { from: effect.by, to: def.payee, amount, kind: 'transfer', cause, moveCash: effect.by === 'huishouden' });
+      book(ctx, effect.by, def.payee, amount, 'transfer', cause, undefined, effect.by === 'huishouden');
       return;
     }
     case 'endCase':
       state.ended = true;
       if (effect.epilogue !== undefined) state.epilogue = effect.epilogue;
-      note(ctx, { type: 'caseEnded', id: cause.id });
+      note(ctx, 'caseEnded', cause.id);
       return;
     case 'message':
-      note(ctx, { type: 'message', id: cause.id, text: effect.text });
+      note(ctx, 'message', cause.id, undefined, effect.text);
       return;
   }
 }

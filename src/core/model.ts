@@ -284,6 +284,12 @@ export type Predicate = (state: SimState, month: number) => boolean;
 
 export interface Intervention extends Omit<InterventionDef, 'available'> {
   readonly available?: Predicate;
+  /** Its position in the scenario's interventions. */
+  readonly slot: number;
+  /** The payer's and the receiver's positions in PAYER_IDS (-1 for the provider), and the own contribution's receiver's. */
+  readonly payerSlot: number;
+  readonly toSlot: number;
+  readonly contributionSlot: number;
   readonly cause: Cause;
   /** The months after its start at which timed effects apply, ascending and each once. */
   readonly timedMonths: readonly number[];
@@ -291,20 +297,23 @@ export interface Intervention extends Omit<InterventionDef, 'available'> {
 
 export interface Rule extends Omit<RuleDef, 'when'> {
   readonly when: Predicate;
-  /** The key under which a one-off rule is remembered as fired. */
+  /** The key under which a one-off rule is remembered as fired, and its slot. */
   readonly key: string;
+  readonly slot: number;
   readonly cause: Cause;
 }
 
 export interface CaseEventRule extends Omit<EventDef, 'when'> {
   readonly when: Predicate;
   readonly key: string;
+  readonly slot: number;
   readonly cause: Cause;
 }
 
 export interface DecisionPoint extends Omit<DecisionPointDef, 'when'> {
   readonly when: Predicate;
   readonly key: string;
+  readonly slot: number;
   readonly optionById: ReadonlyMap<string, DecisionOption>;
 }
 
@@ -322,21 +331,49 @@ export interface BoundTemplate {
   readonly run: (ctx: StepContext) => void;
 }
 
+/**
+ * Numbers for the flags, assets and one-off keys the rules read, so the state can
+ * hold them as bits. Slots are handed out while the scenario is built (a condition or
+ * a template asks for the ones it reads); a month step only looks them up, and a flag
+ * without a slot is one nothing reads, kept in the state's list alone.
+ */
+export interface StateSlots {
+  /** The slot of a flag, asset or one-off key, numbered when first asked: for building only. */
+  flag(name: string): number;
+  asset(id: string): number;
+  fired(key: string): number;
+  /** Lookups that never number anything: for the month step. */
+  readonly flags: ReadonlyMap<string, number>;
+  readonly assets: ReadonlyMap<string, number>;
+  readonly fireds: ReadonlyMap<string, number>;
+  /** How many slots there are. */
+  readonly count: number;
+}
+
 /** Lookups built once per scenario, so a month step never searches by id. */
 export interface ScenarioIndex {
   readonly interventions: ReadonlyMap<string, Intervention>;
+  /** Interventions' positions by id. */
+  readonly interventionIndex: ReadonlyMap<string, number>;
   /** Per member (by position), the ZRM domains scored at the start: effects change scores, never add domains. */
   readonly scoredDomains: readonly (readonly ZrmDomain[])[];
   /** How many member-domain scores there are in all: the divisor of the mean. */
   readonly scoredCount: number;
   readonly members: ReadonlyMap<string, MemberDef>;
   readonly memberIndex: ReadonlyMap<string, number>;
+  /** The members by position. */
+  readonly memberDefs: readonly MemberDef[];
+  /** Per member (by position), the age in full years at the end of each case month from 0 to the last one and one more. */
+  readonly ages: readonly (readonly number[])[];
   readonly billIndex: ReadonlyMap<string, number>;
   readonly incomeIndex: ReadonlyMap<string, number>;
   readonly assets: ReadonlyMap<string, AssetDef>;
   readonly decisionPoints: ReadonlyMap<string, DecisionPoint>;
   readonly epilogues: ReadonlyMap<string, Epilogue>;
   readonly startMonthIndex: number;
+  readonly slots: StateSlots;
+  /** The case's length in months: tables indexed by month run from 0 to this. */
+  readonly months: number;
 }
 
 /**
@@ -356,6 +393,9 @@ export interface Scenario extends Omit<ScenarioDef, 'interventions' | 'rules' | 
   readonly billOrder: readonly number[];
   readonly incomeCauses: readonly Cause[];
   readonly billCauses: readonly Cause[];
+  /** Per income, its payer's position in PAYER_IDS; per bill, its payee's. */
+  readonly incomePayerSlots: readonly number[];
+  readonly billPayeeSlots: readonly number[];
 }
 
 /** Settings that change how a case runs (not only what is shown). */
@@ -419,11 +459,13 @@ export interface MemberState {
 
 export interface RunningIntervention {
   readonly id: string;
+  /** Its position in the scenario's interventions. */
+  readonly slot: number;
   /** Month its services begin (after the waiting time). */
   readonly startMonth: number;
-  readonly endMonth?: number;
+  readonly endMonth?: number | undefined;
   /** The next month a timed effect of it applies, if any: the month step looks no further. */
-  readonly nextTimedMonth?: number;
+  readonly nextTimedMonth?: number | undefined;
   readonly cause: Cause;
 }
 
@@ -480,6 +522,11 @@ export interface SimState {
   epilogue?: string;
   /** Template-private numbers (e.g. the month an eviction procedure started). */
   marks: Record<string, number>;
+  /**
+   * The flags, assets and one-off keys above as bits (1 when set, owned or fired),
+   * by the scenario's slots, so that conditions and rules test a number each month.
+   */
+  bits: number[];
 }
 
 export interface MonthResult {

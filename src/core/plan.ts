@@ -45,16 +45,32 @@ export function isUnderway(state: SimState, id: string): boolean {
 
 /** Wijkteam hours per month the plan uses: running and waiting interventions plus the draft's starts, less its stops. */
 export function hoursInUse(scenario: Scenario, state: SimState, draft: Draft = EMPTY_DRAFT): number {
-  let hours = 0;
-  const counted = new Set<string>();
-  const add = (id: string): void => {
-    if (counted.has(id) || draft.stop.includes(id)) return;
-    counted.add(id);
-    hours += scenario.index.interventions.get(id)?.wijkteamHours ?? 0;
+  // Each intervention counts once, whether it runs, waits or is drafted; the lists are short.
+  const { running, pending } = state;
+  const hoursOf = (id: string): number => (draft.stop.includes(id) ? 0 : (scenario.index.interventions.get(id)?.wijkteamHours ?? 0));
+  const inRunning = (id: string, before: number): boolean => {
+    for (let i = 0; i < before; i += 1) if (running[i]?.id === id) return true;
+    return false;
   };
-  for (const r of state.running) add(r.id);
-  for (const p of state.pending) add(p.id);
-  for (const id of draft.start) add(id);
+  const inPending = (id: string, before: number): boolean => {
+    for (let i = 0; i < before; i += 1) if (pending[i]?.id === id) return true;
+    return false;
+  };
+  let hours = 0;
+  for (let i = 0; i < running.length; i += 1) {
+    const id = running[i]?.id;
+    if (id !== undefined && !inRunning(id, i)) hours += hoursOf(id);
+  }
+  for (let i = 0; i < pending.length; i += 1) {
+    const id = pending[i]?.id;
+    if (id !== undefined && !inRunning(id, running.length) && !inPending(id, i)) hours += hoursOf(id);
+  }
+  const start = draft.start;
+  for (let i = 0; i < start.length; i += 1) {
+    const id = start[i];
+    if (id !== undefined && !inRunning(id, running.length) && !inPending(id, pending.length) && start.indexOf(id) === i)
+      hours += hoursOf(id);
+  }
   return hours;
 }
 

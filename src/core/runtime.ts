@@ -14,41 +14,86 @@ import type {
   Scenario,
   ScenarioDef,
   ScenarioIndex,
+  StateSlots,
   TemplateInstance,
 } from './model';
+import { payerSlot } from './ledger';
 import { bindTemplate, type TemplateId } from './rules';
+import { ageOfMember } from './state';
 import { ZRM_DOMAINS } from './zrm';
 
 function cause(type: Cause['type'], id: string): Cause {
   return Object.freeze({ type, id });
 }
 
-function bound<K extends TemplateId>(instance: TemplateInstance<K>): BoundTemplate {
-  return { id: instance.id, template: instance.template, ...bindTemplate(instance.template, instance.id, instance.params) };
+function bound<K extends TemplateId>(instance: TemplateInstance<K>, index: ScenarioIndex): BoundTemplate {
+  return { id: instance.id, template: instance.template, ...bindTemplate(instance.template, instance.id, instance.params, index) };
+}
+
+/** Numbers flags, assets and one-off keys as they are first asked for while a scenario is built. */
+class Slots implements StateSlots {
+  readonly flags = new Map<string, number>();
+  readonly assets = new Map<string, number>();
+  readonly fireds = new Map<string, number>();
+  count = 0;
+
+  private slotIn(map: Map<string, number>, key: string): number {
+    let slot = map.get(key);
+    if (slot === undefined) {
+      slot = this.count;
+      this.count += 1;
+      map.set(key, slot);
+    }
+    return slot;
+  }
+
+  flag(name: string): number {
+    return this.slotIn(this.flags, name);
+  }
+
+  asset(id: string): number {
+    return this.slotIn(this.assets, id);
+  }
+
+  fired(key: string): number {
+    return this.slotIn(this.fireds, key);
+  }
 }
 
 /** The runtime scenario for a definition. */
 export function buildScenario(def: ScenarioDef): Scenario {
+  const startMonthIndex = monthIndexOf(def.start);
   const interventionMap = new Map<string, Intervention>();
   const decisionPointMap = new Map<string, DecisionPoint>();
   const epilogueMap = new Map<string, Epilogue>();
+  const slots = new Slots();
+  for (const asset of def.assets) slots.asset(asset.id);
   const index: ScenarioIndex = {
     interventions: interventionMap,
+    interventionIndex: new Map(def.interventions.map((i, at) => [i.id, at])),
     scoredDomains: def.members.map((m) => ZRM_DOMAINS.filter((d) => m.zrm[d] !== undefined)),
     scoredCount: def.members.reduce((n, m) => n + ZRM_DOMAINS.filter((d) => m.zrm[d] !== undefined).length, 0),
     members: new Map(def.members.map((m) => [m.id, m])),
     memberIndex: new Map(def.members.map((m, i) => [m.id, i])),
+    memberDefs: def.members,
+    ages: def.members.map((m) => Array.from({ length: def.months + 1 }, (_, month) => ageOfMember(m, startMonthIndex, month))),
     billIndex: new Map(def.bills.map((b, i) => [b.id, i])),
     incomeIndex: new Map(def.incomes.map((b, i) => [b.id, i])),
     assets: new Map(def.assets.map((a) => [a.id, a])),
     decisionPoints: decisionPointMap,
     epilogues: epilogueMap,
-    startMonthIndex: monthIndexOf(def.start),
+    startMonthIndex,
+    slots,
+    months: def.months,
   };
-  const interventions = def.interventions.map((i): Intervention => {
+  const interventions = def.interventions.map((i, slot): Intervention => {
     const { available, ...rest } = i;
     return {
       ...rest,
+      slot,
+      payerSlot: payerSlot(i.payer),
+      toSlot: payerSlot(i.to),
+      contributionSlot: i.ownContribution ? payerSlot(i.ownContribution.to) : -1,
       ...(available ? { available: compileCondition(available, index) } : {}),
       cause: cause('intervention', i.id),
       timedMonths: [...new Set(i.timed.map((t) => t.afterMonths))].sort((a, b) => a - b),
@@ -59,6 +104,7 @@ export function buildScenario(def: ScenarioDef): Scenario {
     ...p,
     when: compileCondition(p.when, index),
     key: `point:${p.id}`,
+    slot: slots.fired(`point:${p.id}`),
     optionById: new Map(p.options.map((o) => [o.id, o])),
   }));
   for (const p of decisionPoints) decisionPointMap.set(p.id, p);
@@ -68,13 +114,25 @@ export function buildScenario(def: ScenarioDef): Scenario {
     ...(e.when ? { when: compileCondition(e.when, index) } : {}),
   }));
   for (const e of epilogues) epilogueMap.set(e.id, e);
-  const templates = def.templates.map((t) => bound(t));
+  const templates = def.templates.map((t) => bound(t, index));
   return {
     ...def,
     def,
     interventions,
-    rules: def.rules.map((r) => ({ ...r, when: compileCondition(r.when, index), key: `rule:${r.id}`, cause: cause('rule', r.id) })),
-    events: def.events.map((e) => ({ ...e, when: compileCondition(e.when, index), key: `event:${e.id}`, cause: cause('event', e.id) })),
+    rules: def.rules.map((r) => ({
+      ...r,
+      when: compileCondition(r.when, index),
+      key: `rule:${r.id}`,
+      slot: slots.fired(`rule:${r.id}`),
+      cause: cause('rule', r.id),
+    })),
+    events: def.events.map((e) => ({
+      ...e,
+      when: compileCondition(e.when, index),
+      key: `event:${e.id}`,
+      slot: slots.fired(`event:${e.id}`),
+      cause: cause('event', e.id),
+    })),
     decisionPoints,
     epilogues,
     templates: { income: templates.filter((t) => t.phase === 'income'), settle: templates.filter((t) => t.phase === 'settle') },
@@ -82,5 +140,7 @@ export function buildScenario(def: ScenarioDef): Scenario {
     billOrder: def.bills.map((_, i) => i).sort((a, b) => (def.bills[a]?.priority ?? 0) - (def.bills[b]?.priority ?? 0) || a - b),
     incomeCauses: def.incomes.map((i) => cause('income', i.id)),
     billCauses: def.bills.map((b) => cause('bill', b.id)),
+    incomePayerSlots: def.incomes.map((i) => payerSlot(i.payer)),
+    billPayeeSlots: def.bills.map((b) => payerSlot(b.payee)),
   };
 }

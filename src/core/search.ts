@@ -7,12 +7,13 @@
  * otherwise, and always bounded: it stops at its budget with the best route so far
  * and says so.
  */
-import type { CaseOptions, CaseResult, Decision, LedgerEntry, Route, Scenario, SimState } from './model';
+import { budgetImpactAt, emptySums, societyCostOf, type LedgerSums } from './ledger';
+import type { CaseOptions, CaseResult, Decision, Route, Scenario, SimState } from './model';
 import { DEFAULT_OPTIONS } from './model';
 import { PAYERS, PAYER_GROUPS, PAYER_IDS, isPayerId, type PayerGroup, type PayerId } from './payers';
 import { EMPTY_DRAFT, whyNotStart, type Draft } from './plan';
-import { runCase, zrmMeanOf } from './simulate';
-import { advanceMonth } from './step';
+import { runCase, zrmMeanIn } from './simulate';
+import { advanceInto } from './step';
 import { cloneState, initialState } from './state';
 
 export type SearchGoal =
@@ -82,32 +83,20 @@ export function goalCost(result: CaseResult, goal: SearchGoal): number {
   return total;
 }
 
-const PAYER_SLOT: Readonly<Record<PayerId, number>> = Object.fromEntries(PAYER_IDS.map((id, i) => [id, i])) as Record<PayerId, number>;
-
-/** Running sums a node carries instead of its ledger. */
-interface Sums {
-  society: number;
-  readonly impact: number[];
-}
-
-function addEntries(sums: Sums, entries: readonly LedgerEntry[]): void {
-  for (const e of entries) {
-    const from = PAYER_SLOT[e.from];
-    sums.impact[from] = (sums.impact[from] ?? 0) + e.amount;
-    if (e.kind === 'cost') sums.society += e.amount;
-    else if (e.to !== 'aanbieder') {
-      const to = PAYER_SLOT[e.to];
-      sums.impact[to] = (sums.impact[to] ?? 0) - e.amount;
-    }
-  }
-}
-
-function costOf(sums: Sums, goal: SearchGoal): number {
-  if (goal.type === 'society') return sums.society;
-  let total = 0;
+/** The payer positions a goal sums over, in PAYER_IDS order; undefined for society. */
+function goalSlots(goal: SearchGoal): readonly number[] | undefined {
+  if (goal.type === 'society') return undefined;
+  const slots: number[] = [];
   PAYER_IDS.forEach((payer, i) => {
-    if (goal.type === 'payer' ? payer === goal.payer : PAYERS[payer].group === goal.group) total += sums.impact[i] ?? 0;
+    if (goal.type === 'payer' ? payer === goal.payer : PAYERS[payer].group === goal.group) slots.push(i);
   });
+  return slots;
+}
+
+function costOf(sums: LedgerSums, slots: readonly number[] | undefined): number {
+  if (slots === undefined) return societyCostOf(sums);
+  let total = 0;
+  for (const slot of slots) total += budgetImpactAt(sums, slot);
   return total;
 }
 
@@ -115,7 +104,7 @@ interface Node {
   readonly route: readonly Decision[];
   /** The state at a moment to decide: `state.month` is the month about to be simulated. */
   readonly state: SimState;
-  readonly sums: Sums;
+  readonly sums: LedgerSums;
   readonly depth: number;
 }
 
@@ -136,8 +125,7 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   let monthsSimulated = 0;
   let routesEvaluated = 0;
   let stopped = false;
-  const scratch: LedgerEntry[] = [];
-  const events: Parameters<typeof advanceMonth>[5] = [];
+  const slots = goalSlots(opts.goal);
 
   const outOfBudget = (): boolean => {
     if (!stopped && (monthsSimulated >= maxMonths || (opts.shouldStop?.() ?? false))) stopped = true;
@@ -145,11 +133,8 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   };
 
   /** Simulates one month in place and adds what it booked to the sums. */
-  const step = (state: SimState, sums: Sums, decisions: readonly Decision[]): void => {
-    scratch.length = 0;
-    events.length = 0;
-    advanceMonth(scenario, state, decisions, opts.seed, scratch, events, caseOptions);
-    addEntries(sums, scratch);
+  const step = (state: SimState, sums: LedgerSums, decisions: readonly Decision[]): void => {
+    advanceInto(scenario, state, decisions, opts.seed, undefined, undefined, sums, caseOptions);
     monthsSimulated += 1;
   };
 
@@ -159,7 +144,7 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   const continueTo = (node: Node, decisions: readonly Decision[]): Node => {
     simulations += 1;
     const state = cloneState(node.state);
-    const sums: Sums = { society: node.sums.society, impact: [...node.sums.impact] };
+    const sums = node.sums.slice();
     step(state, sums, decisions);
     while (!state.ended && !isMoment(state)) step(state, sums, []);
     return { route: decisions.length > 0 ? [...node.route, ...decisions] : node.route, state, sums, depth: node.depth + 1 };
@@ -168,12 +153,12 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   /** The outcome of a node when nothing more is decided: every later dilemma takes its default. */
   const rollout = (node: Node): Score => {
     routesEvaluated += 1;
-    if (node.state.ended) return { zrm: zrmMeanOf(node.state), cost: costOf(node.sums, opts.goal) };
+    if (node.state.ended) return { zrm: zrmMeanIn(scenario, node.state), cost: costOf(node.sums, slots) };
     simulations += 1;
     const state = cloneState(node.state);
-    const sums: Sums = { society: node.sums.society, impact: [...node.sums.impact] };
+    const sums = node.sums.slice();
     while (!state.ended) step(state, sums, []);
-    return { zrm: zrmMeanOf(state), cost: costOf(sums, opts.goal) };
+    return { zrm: zrmMeanIn(scenario, state), cost: costOf(sums, slots) };
   };
 
   const better = (a: Score, b: Score | undefined): boolean => {
@@ -209,6 +194,8 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
       }
     };
     pick(0, EMPTY_DRAFT);
+    const only = branches.length === 1 ? branches[0] : undefined;
+    if (only?.length === 0) return starts;
     return branches.flatMap((b) => starts.map((s) => [...b, ...s]));
   };
 
@@ -216,7 +203,7 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   const start: Node = {
     route: [],
     state: initialState(scenario),
-    sums: { society: 0, impact: new Array<number>(PAYER_IDS.length).fill(0) },
+    sums: emptySums(),
     depth: 0,
   };
   const root = isMoment(start.state) ? start : continueTo(start, []);
@@ -225,35 +212,89 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   const estimate = scenario.decisionPoints.reduce((n, p) => n * p.options.length, Math.pow(firstBranching, scenario.checkpoints.length));
   const method: SearchResult['method'] = estimate <= exhaustiveLimit ? 'exhaustive' : 'beam';
 
-  let best: { node: Node; score: Score } | undefined;
-  const consider = (node: Node): Score => {
-    const score = rollout(node);
-    if (better(score, best?.score)) best = { node, score };
+  let best: { route: readonly Decision[]; score: Score } | undefined;
+  const consider = (route: readonly Decision[], score: Score): Score => {
+    if (better(score, best?.score)) best = { route, score };
     return score;
   };
 
+  /**
+   * A child judged without keeping its state: it runs on from its parent's moment
+   * to its own and then, in the same copy, to the end. The beam keeps few children,
+   * so the few it keeps are run to their moment again (the same state, since a run
+   * is deterministic) instead of every child's state being copied before its rollout.
+   */
+  interface Child {
+    readonly parent: Node;
+    readonly decisions: readonly Decision[];
+    readonly route: readonly Decision[];
+    readonly ended: boolean;
+    readonly score: Score;
+  }
+  const judge = (node: Node, decisions: readonly Decision[]): Child => {
+    simulations += 1;
+    const state = cloneState(node.state);
+    const sums = node.sums.slice();
+    step(state, sums, decisions);
+    while (!state.ended && !isMoment(state)) step(state, sums, []);
+    const ended = state.ended;
+    routesEvaluated += 1;
+    if (!ended) {
+      simulations += 1;
+      while (!state.ended) step(state, sums, []);
+    }
+    const route = decisions.length > 0 ? [...node.route, ...decisions] : node.route;
+    return {
+      parent: node,
+      decisions,
+      route,
+      ended,
+      score: consider(route, { zrm: zrmMeanIn(scenario, state), cost: costOf(sums, slots) }),
+    };
+  };
+
   let frontier: Node[] = [root];
-  consider(root);
+  consider(root.route, rollout(root));
   let depth = 0;
   while (frontier.length > 0 && !outOfBudget()) {
-    const children: { node: Node; score: Score }[] = [];
+    if (method === 'beam') {
+      const children: Child[] = [];
+      for (const node of frontier) {
+        if (node.state.ended) continue;
+        for (const decisions of actions(node.state, node.depth === 0)) {
+          if (outOfBudget()) break;
+          children.push(judge(node, decisions));
+        }
+        if (stopped) break;
+      }
+      depth += 1;
+      opts.onProgress?.({ depth, simulations, monthsSimulated, ...(best ? { bestCost: best.score.cost } : {}) });
+      const open = children.filter((c) => !c.ended);
+      open.sort((a, b) => (better(a.score, b.score) ? -1 : better(b.score, a.score) ? 1 : 0));
+      frontier = [];
+      for (const c of open.slice(0, beamWidth)) {
+        if (outOfBudget()) break;
+        frontier.push(continueTo(c.parent, c.decisions));
+      }
+      continue;
+    }
+    const children: Node[] = [];
     for (const node of frontier) {
       if (node.state.ended) continue;
       for (const decisions of actions(node.state, node.depth === 0)) {
         if (outOfBudget()) break;
         const child = continueTo(node, decisions);
-        children.push({ node: child, score: consider(child) });
+        consider(child.route, rollout(child));
+        children.push(child);
       }
       if (stopped) break;
     }
     depth += 1;
     opts.onProgress?.({ depth, simulations, monthsSimulated, ...(best ? { bestCost: best.score.cost } : {}) });
-    const open = children.filter((c) => !c.node.state.ended);
-    if (method === 'beam') open.sort((a, b) => (better(a.score, b.score) ? -1 : better(b.score, a.score) ? 1 : 0));
-    frontier = (method === 'beam' ? open.slice(0, beamWidth) : open).map((c) => c.node);
+    frontier = children.filter((c) => !c.state.ended);
   }
 
-  const route = [...(best?.node.route ?? [])].sort((a, b) => a.month - b.month);
+  const route = [...(best?.route ?? [])].sort((a, b) => a.month - b.month);
   simulations += 1;
   const result = runCase(scenario, route, opts.seed, caseOptions);
   monthsSimulated += result.months.length;

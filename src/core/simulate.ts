@@ -1,4 +1,4 @@
-import { totalsOf } from './ledger';
+import { emptySums, totalsOfSums } from './ledger';
 import {
   DEFAULT_OPTIONS,
   type CaseEvent,
@@ -11,13 +11,18 @@ import {
   type SimState,
 } from './model';
 import type { LocalText } from './payers';
-import { advanceMonth } from './step';
+import { advanceInto, advanceMonth } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
 import { countLowDomains, meanScore } from './zrm';
 
 /** Mean ZRM over every member and scored domain. */
 export function zrmMeanOf(state: SimState): number {
   return meanScore(state.members.map((m) => m.zrm));
+}
+
+/** The same mean from the state's running sum: effects change scores but never add or remove a scored domain. */
+export function zrmMeanIn(scenario: Scenario, state: SimState): number {
+  return scenario.index.scoredCount === 0 ? 0 : state.zrmSum / scenario.index.scoredCount;
 }
 
 /** Plays a whole case headlessly: the same scenario, seed and route give the same result. */
@@ -27,15 +32,16 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
   const ledger: LedgerEntry[] = [];
   const events: CaseEvent[] = [];
   const months: MonthSummary[] = [];
+  const sums = emptySums();
   // The month step takes only the decisions of its own month from the route.
   while (!state.ended) {
-    advanceMonth(scenario, state, route, seed, ledger, events, options);
+    advanceInto(scenario, state, route, seed, ledger, events, sums, options);
     months.push({
       month: state.month - 1,
       cash: state.cash,
       debt: debtTotal(state),
       arrears: arrearsTotal(state),
-      zrmMean: scenario.index.scoredCount === 0 ? 0 : state.zrmSum / scenario.index.scoredCount,
+      zrmMean: zrmMeanIn(scenario, state),
     });
   }
   const profilesBefore = initial.members.map((m) => m.zrm);
@@ -49,9 +55,9 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
     months,
     initial,
     final: state,
-    totals: totalsOf(ledger),
-    zrmBefore: meanScore(profilesBefore),
-    zrmAfter: meanScore(profilesAfter),
+    totals: totalsOfSums(sums),
+    zrmBefore: zrmMeanIn(scenario, initial),
+    zrmAfter: zrmMeanIn(scenario, state),
     lowDomainsBefore: countLowDomains(profilesBefore),
     lowDomainsAfter: countLowDomains(profilesAfter),
     debtBefore: debtTotal(initial),

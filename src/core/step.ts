@@ -1,5 +1,6 @@
-import { book, note, type StepContext } from './context';
+import { bookAt, markFired, note, type StepContext } from './context';
 import { applyEffects, reduceDebts, startIntervention, stopIntervention } from './effects';
+import { payerSlot, type LedgerSums } from './ledger';
 import { divideRounded } from './money';
 import {
   DEFAULT_OPTIONS,
@@ -46,9 +47,27 @@ export function advanceMonth(
   events: MonthResult['events'],
   options: CaseOptions = DEFAULT_OPTIONS,
 ): void {
+  advanceInto(scenario, state, decisions, seed, entries, events, undefined, options);
+}
+
+/**
+ * The month step in place, with a choice of what to keep: the entries, the events,
+ * and running sums of the entries (any of them may be left out). Whole-case runs
+ * keep all three; the route search keeps the sums alone.
+ */
+export function advanceInto(
+  scenario: Scenario,
+  state: SimState,
+  decisions: readonly Decision[],
+  seed: number,
+  entries: MonthResult['entries'] | undefined,
+  events: MonthResult['events'] | undefined,
+  sums: LedgerSums | undefined,
+  options: CaseOptions = DEFAULT_OPTIONS,
+): void {
   if (state.ended) return;
   const month = state.month;
-  const ctx: StepContext = { scenario, index: scenario.index, seed, month, state, entries, events, options };
+  const ctx: StepContext = { scenario, index: scenario.index, seed, month, state, entries, events, sums, options };
   state.shortfall = 0;
 
   applyDecisions(ctx, decisions);
@@ -94,7 +113,7 @@ function choose(ctx: StepContext, pointId: string, optionId: string): void {
   const option = point?.optionById.get(optionId) ?? point?.optionById.get(point.defaultOption);
   if (!point || !option) return;
   state.awaiting.splice(at, 1);
-  note(ctx, { type: 'chosen', id: point.id, detail: option.id });
+  note(ctx, 'chosen', point.id, option.id);
   applyEffects(ctx, option.effects, { type: 'point', id: `${point.id}:${option.id}` });
 }
 
@@ -105,7 +124,7 @@ function requestIntervention(ctx: StepContext, id: string, cause: { type: 'decis
   if (!def) return;
   if (def.breakthrough && needsApproval(def, ctx.options)) {
     state.pending.push({ id, requestedMonth: month, decideMonth: month + def.breakthrough.approvalMonths });
-    note(ctx, { type: 'message', id, detail: 'approval-requested' });
+    note(ctx, 'message', id, 'approval-requested');
     return;
   }
   startIntervention(ctx, id, cause);
@@ -120,10 +139,10 @@ function resolveApprovals(ctx: StepContext): void {
     const def = ctx.index.interventions.get(approval.id);
     if (!def?.breakthrough) continue;
     if (!ctx.options.approvalsGranted && chance(seed, `approval:${approval.id}`, approval.requestedMonth, def.breakthrough.refusalChance)) {
-      note(ctx, { type: 'refused', id: approval.id });
+      note(ctx, 'refused', approval.id);
       continue;
     }
-    note(ctx, { type: 'approved', id: approval.id });
+    note(ctx, 'approved', approval.id);
     startIntervention(ctx, approval.id, { type: 'decision', id: `start:${approval.id}` });
   }
 }
@@ -137,7 +156,7 @@ function runInterventionLifecycle(ctx: StepContext): void {
   }
   if (!due) return;
   for (const running of [...state.running]) {
-    const def = ctx.index.interventions.get(running.id);
+    const def = ctx.scenario.interventions[running.slot];
     if (running.endMonth !== undefined && running.endMonth <= month) {
       stopIntervention(ctx, running.id, def?.cause ?? { type: 'intervention', id: running.id });
       continue;
@@ -151,14 +170,18 @@ function runInterventionLifecycle(ctx: StepContext): void {
     if (at >= 0) {
       state.running[at] = {
         id: running.id,
+        slot: running.slot,
         startMonth: running.startMonth,
-        ...(running.endMonth === undefined ? {} : { endMonth: running.endMonth }),
-        ...(next === undefined ? {} : { nextTimedMonth: running.startMonth + next }),
+        endMonth: running.endMonth,
+        nextTimedMonth: next === undefined ? undefined : running.startMonth + next,
         cause: running.cause,
       };
     }
   }
 }
+
+/** The household's position in PAYER_IDS. */
+const HOUSEHOLD = payerSlot('huishouden');
 
 function receiveIncome(ctx: StepContext): void {
   const { state, scenario } = ctx;
@@ -168,7 +191,7 @@ function receiveIncome(ctx: StepContext): void {
     const cause = scenario.incomeCauses[i];
     if (!income?.active || !def || !cause || income.monthly <= 0) continue;
     if (def.kind === 'wage') state.cash += income.monthly;
-    else book(ctx, { from: def.payer, to: 'huishouden', amount: income.monthly, kind: 'transfer', cause });
+    else bookAt(ctx, def.payer, scenario.incomePayerSlots[i] ?? -2, 'huishouden', HOUSEHOLD, income.monthly, 'transfer', cause);
   }
 }
 
@@ -189,24 +212,30 @@ function bookInterventions(ctx: StepContext): void {
   const { state, month } = ctx;
   for (const running of state.running) {
     if (running.startMonth > month) continue;
-    const def = ctx.index.interventions.get(running.id);
+    const def = ctx.scenario.interventions[running.slot];
     if (!def) continue;
-    book(ctx, {
-      from: def.payer,
-      to: def.to,
-      amount: monthlyAmount(def, month, running.startMonth),
-      kind: def.kind,
-      cause: def.cause,
-      price: def.priceRef,
-    });
+    bookAt(
+      ctx,
+      def.payer,
+      def.payerSlot,
+      def.to,
+      def.toSlot,
+      monthlyAmount(def, month, running.startMonth),
+      def.kind,
+      def.cause,
+      def.priceRef,
+    );
     if (def.ownContribution) {
-      book(ctx, {
-        from: 'huishouden',
-        to: def.ownContribution.to,
-        amount: def.ownContribution.monthly,
-        kind: 'transfer',
-        cause: def.cause,
-      });
+      bookAt(
+        ctx,
+        'huishouden',
+        HOUSEHOLD,
+        def.ownContribution.to,
+        def.contributionSlot,
+        def.ownContribution.monthly,
+        'transfer',
+        def.cause,
+      );
     }
   }
 }
@@ -237,7 +266,7 @@ function payBills(ctx: StepContext): void {
   for (const bill of state.bills) {
     const wasInArrears = bill.arrearsMonths > 0;
     bill.arrearsMonths = bill.arrears === 0 ? 0 : Math.ceil(bill.arrears / Math.max(1, bill.monthly));
-    if (!wasInArrears && bill.arrearsMonths > 0) note(ctx, { type: 'arrears', id: bill.id });
+    if (!wasInArrears && bill.arrearsMonths > 0) note(ctx, 'arrears', bill.id);
   }
 }
 
@@ -246,7 +275,7 @@ function payBill(ctx: StepContext, index: number, amount: number): void {
   const cause = ctx.scenario.billCauses[index];
   if (!def || !cause || amount <= 0) return;
   if (def.booked) {
-    book(ctx, { from: 'huishouden', to: def.payee, amount, kind: 'transfer', cause });
+    bookAt(ctx, 'huishouden', HOUSEHOLD, def.payee, ctx.scenario.billPayeeSlots[index] ?? -2, amount, 'transfer', cause);
     reduceDebts(ctx, def.payee, amount);
   } else {
     ctx.state.cash -= amount;
@@ -256,10 +285,10 @@ function payBill(ctx: StepContext, index: number, amount: number): void {
 function fireRules(ctx: StepContext): void {
   const { state, scenario, month } = ctx;
   for (const rule of scenario.rules) {
-    if (!rule.repeat && state.fired.includes(rule.key)) continue;
+    if (!rule.repeat && state.bits[rule.slot] === 1) continue;
     if (!rule.when(state, month)) continue;
-    if (!rule.repeat) state.fired.push(rule.key);
-    note(ctx, { type: 'rule', id: rule.id });
+    if (!rule.repeat) markFired(state, rule.key, rule.slot);
+    note(ctx, 'rule', rule.id);
     applyEffects(ctx, rule.then, rule.cause);
   }
 }
@@ -267,11 +296,11 @@ function fireRules(ctx: StepContext): void {
 function fireEvents(ctx: StepContext): void {
   const { state, scenario, month, seed } = ctx;
   for (const event of scenario.events) {
-    if (!event.repeat && state.fired.includes(event.key)) continue;
+    if (!event.repeat && state.bits[event.slot] === 1) continue;
     if (!event.when(state, month)) continue;
     if (!chance(seed, event.key, month, event.chance)) continue;
-    if (!event.repeat) state.fired.push(event.key);
-    note(ctx, { type: 'event', id: event.id, text: event.message });
+    if (!event.repeat) markFired(state, event.key, event.slot);
+    note(ctx, 'event', event.id, undefined, event.message);
     applyEffects(ctx, event.effects, event.cause);
   }
 }
@@ -279,10 +308,10 @@ function fireEvents(ctx: StepContext): void {
 function raiseDecisionPoints(ctx: StepContext): void {
   const { state, scenario, month } = ctx;
   for (const point of scenario.decisionPoints) {
-    if (state.fired.includes(point.key)) continue;
+    if (state.bits[point.slot] === 1) continue;
     if (!point.when(state, month)) continue;
-    state.fired.push(point.key);
+    markFired(state, point.key, point.slot);
     state.awaiting.push(point.id);
-    note(ctx, { type: 'decisionRequired', id: point.id, text: point.prompt });
+    note(ctx, 'decisionRequired', point.id, undefined, point.prompt);
   }
 }

@@ -1,7 +1,8 @@
-import { note, setFlag, setScore, type StepContext } from '../context';
+import { isOn, markFired, note, setFlag, setScore, type StepContext } from '../context';
 import { firstOfMonth } from '../dates';
 import { applyEffects } from '../effects';
 import type { Cents } from '../money';
+import type { ScenarioIndex } from '../model';
 
 /**
  * Energy arrears under the rules since 1 April 2023: three reminders of at least 14
@@ -31,27 +32,36 @@ export const ENERGY_LAW = 'Regeling afsluitbeleid voor kleinverbruikers van elek
 const WINTER_MONTHS: ReadonlySet<number> = new Set([10, 11, 12, 1, 2, 3]);
 
 /** One month of energy arrears handling. */
-export function bindEnergy(id: string, p: EnergyParams): (ctx: StepContext) => void {
+export function bindEnergy(id: string, p: EnergyParams, index: ScenarioIndex): (ctx: StepContext) => void {
+  const at = index.billIndex.get(p.bill) ?? -1;
+  const tipSlot = index.slots.fired(`${id}:tip`);
+  const disconnectedSlot = index.slots.flag('afgesloten-energie');
+  const schuldhulpSlot = index.slots.flag(p.schuldhulpFlag);
+  const healthRiskSlot = index.slots.flag(p.healthRiskFlag);
+  // Whether each case month falls in the winter period.
+  const winterByMonth = Array.from({ length: index.months + 1 }, (_, m) =>
+    WINTER_MONTHS.has(firstOfMonth(index.startMonthIndex + m).month),
+  );
   const keyReconnect = `${id}:reconnect`;
   const keyTip = `${id}:tip`;
   return (ctx) => {
     const { state, scenario } = ctx;
-    const at = ctx.index.billIndex.get(p.bill) ?? -1;
     const bill = state.bills[at];
     const def = scenario.bills[at];
     if (!bill || !def) return;
-    const disconnected = state.flags.includes('afgesloten-energie');
+    const disconnected = isOn(state, disconnectedSlot);
     if (bill.arrearsMonths === 0) return;
-    if (bill.arrearsMonths >= p.reminderMonths && !state.fired.includes(keyTip)) {
-      state.fired.push(keyTip);
-      setFlag(state, `signaal:${def.payee}`);
-      setFlag(state, 'vroegsignaal');
-      note(ctx, { type: 'template', id, detail: 'tip-to-gemeente' });
+    if (bill.arrearsMonths >= p.reminderMonths && !isOn(state, tipSlot)) {
+      markFired(state, keyTip, tipSlot);
+      setFlag(ctx, `signaal:${def.payee}`);
+      setFlag(ctx, 'vroegsignaal');
+      note(ctx, 'template', id, 'tip-to-gemeente');
     }
-    const winter = p.winterStop && WINTER_MONTHS.has(firstOfMonth(ctx.index.startMonthIndex + ctx.month).month);
-    const protectedHousehold = winter || state.flags.includes(p.schuldhulpFlag) || state.flags.includes(p.healthRiskFlag);
+    const winter =
+      p.winterStop && (winterByMonth[ctx.month] ?? WINTER_MONTHS.has(firstOfMonth(ctx.index.startMonthIndex + ctx.month).month));
+    const protectedHousehold = winter || isOn(state, schuldhulpSlot) || isOn(state, healthRiskSlot);
     if (!disconnected && !protectedHousehold && bill.arrearsMonths >= p.disconnectAtMonths) {
-      setFlag(state, 'afgesloten-energie');
+      setFlag(ctx, 'afgesloten-energie');
       if (p.reconnectCost > 0 && !state.debts.some((d) => d.id === keyReconnect)) {
         const debt = {
           id: keyReconnect,
@@ -67,7 +77,7 @@ export function bindEnergy(id: string, p: EnergyParams): (ctx: StepContext) => v
           if (score !== undefined) setScore(state, member, domain, score - 1);
         }
       }
-      note(ctx, { type: 'template', id, detail: 'disconnected' });
+      note(ctx, 'template', id, 'disconnected');
     }
   };
 }

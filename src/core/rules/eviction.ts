@@ -1,7 +1,7 @@
 import { book, clearFlag, note, setFlag, setScore, type StepContext } from '../context';
 import { applyEffects, startIntervention } from '../effects';
 import type { Cents } from '../money';
-import type { Cause, PriceRef } from '../model';
+import type { Cause, PriceRef, ScenarioIndex } from '../model';
 import type { PayerId } from '../payers';
 
 /**
@@ -28,7 +28,8 @@ export const EVICTION_LAW =
   'BW 7:231 (ontbinding huurovereenkomst); Rv art. 555 e.v.; Btag art. 2 (deurwaarderstarieven); kantonrechtersrichtlijn drie maanden';
 
 /** One month of the eviction procedure's life. */
-export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) => void {
+export function bindEviction(id: string, p: EvictionParams, index: ScenarioIndex): (ctx: StepContext) => void {
+  const at = index.billIndex.get(p.bill) ?? -1;
   const keyArrears = `${id}:arrears`;
   const keyDeurwaarder = `${id}:deurwaarder`;
   const keyEvicted = `${id}:evicted`;
@@ -36,53 +37,52 @@ export function bindEviction(id: string, p: EvictionParams): (ctx: StepContext) 
   const cause: Cause = { type: 'template', id };
   return (ctx) => {
     const { state, month, scenario } = ctx;
-    const at = ctx.index.billIndex.get(p.bill) ?? -1;
     const bill = state.bills[at];
     const def = scenario.bills[at];
     if (!bill || !def || state.marks[keyEvicted] !== undefined) return;
     const started = state.marks[keySummons];
     if (started === undefined) {
       if (bill.arrearsMonths >= 1 && bill.arrearsMonths < p.summonsAtMonths) {
-        note(ctx, { type: 'template', id, detail: bill.arrearsMonths === 1 ? 'reminder' : 'aanmaning' });
+        note(ctx, 'template', id, bill.arrearsMonths === 1 ? 'reminder' : 'aanmaning');
       }
       if (bill.arrearsMonths >= p.summonsAtMonths) {
         state.marks[keySummons] = month;
-        setFlag(state, 'ontruimingsprocedure');
+        setFlag(ctx, 'ontruimingsprocedure');
         bookBailiff(ctx, def.payee, keyDeurwaarder, p.deurwaarderSummons, cause);
-        note(ctx, { type: 'template', id, detail: 'summons' });
+        note(ctx, 'template', id, 'summons');
       }
       return;
     }
     // Arrears back under the threshold: the judge does not dissolve, the landlord withdraws.
     if (bill.arrearsMonths < p.summonsAtMonths) {
       delete state.marks[keySummons];
-      clearFlag(state, 'ontruimingsprocedure');
-      clearFlag(state, 'vonnis-ontbinding');
-      note(ctx, { type: 'template', id, detail: 'withdrawn' });
+      clearFlag(ctx, 'ontruimingsprocedure');
+      clearFlag(ctx, 'vonnis-ontbinding');
+      note(ctx, 'template', id, 'withdrawn');
       return;
     }
     if (month === started + p.rulingAfterMonths) {
-      setFlag(state, 'vonnis-ontbinding');
-      note(ctx, { type: 'template', id, detail: 'ruling' });
+      setFlag(ctx, 'vonnis-ontbinding');
+      note(ctx, 'template', id, 'ruling');
     }
     if (month >= started + p.rulingAfterMonths + p.evictionAfterMonths) {
       state.marks[keyEvicted] = month;
-      clearFlag(state, 'ontruimingsprocedure');
-      setFlag(state, 'ontruimd');
-      setFlag(state, 'dakloos');
+      clearFlag(ctx, 'ontruimingsprocedure');
+      setFlag(ctx, 'ontruimd');
+      setFlag(ctx, 'dakloos');
       addTenantDebt(ctx, def.payee, keyArrears, bill.arrears);
       bookBailiff(ctx, def.payee, keyDeurwaarder, p.deurwaarderEviction, cause);
       bill.arrears = 0;
       bill.arrearsMonths = 0;
       bill.active = false;
-      book(ctx, { from: def.payee, to: 'aanbieder', amount: p.landlordCost.amount, kind: 'cost', cause, price: p.landlordCost.price });
+      book(ctx, def.payee, 'aanbieder', p.landlordCost.amount, 'cost', cause, p.landlordCost.price);
       for (const member of state.members) {
         setScore(state, member, 'huisvesting', 1);
         if (member.zrm['geestelijke-gezondheid'] !== undefined) {
           setScore(state, member, 'geestelijke-gezondheid', member.zrm['geestelijke-gezondheid'] - 1);
         }
       }
-      note(ctx, { type: 'template', id, detail: 'evicted' });
+      note(ctx, 'template', id, 'evicted');
       if (p.shelter) startIntervention(ctx, p.shelter, cause);
     }
   };
@@ -97,7 +97,7 @@ function bookBailiff(
   cause: Cause,
 ): void {
   if (act.amount <= 0) return;
-  book(ctx, { from: landlord, to: 'aanbieder', amount: act.amount, kind: 'cost', cause, price: act.price });
+  book(ctx, landlord, 'aanbieder', act.amount, 'cost', cause, act.price);
   addTenantDebt(ctx, landlord, debtId, act.amount);
 }
 

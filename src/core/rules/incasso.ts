@@ -1,7 +1,7 @@
 import { payInFullWhenPossible } from '../effects';
-import { book, note, setFlag, type StepContext } from '../context';
+import { book, isOn, note, setFlag, type StepContext } from '../context';
 import { divideRounded, type Cents } from '../money';
-import type { Cause, DebtState, PriceRef } from '../model';
+import type { Cause, DebtState, PriceRef, ScenarioIndex } from '../model';
 
 /**
  * A civil claim in collection (a company's or a carrier's claim, not a Wahv fine): no
@@ -60,7 +60,7 @@ export function wikCosts(principal: Cents): Cents {
 }
 
 /** One month of a claim in collection. */
-export function bindIncasso(id: string, p: IncassoParams): (ctx: StepContext) => void {
+export function bindIncasso(id: string, p: IncassoParams, index: ScenarioIndex): (ctx: StepContext) => void {
   const cause: Cause = { type: 'template', id };
   const keyLetter = `${id}:letter`;
   const keyCosts = `${id}:costs`;
@@ -68,6 +68,7 @@ export function bindIncasso(id: string, p: IncassoParams): (ctx: StepContext) =>
   const flagCosts = `incasso:${p.debt}`;
   const flagSummons = `dagvaarding:${p.debt}`;
   const flagJudgment = `vonnis:${p.debt}`;
+  const judgmentSlot = index.slots.flag(flagJudgment);
   return (ctx) => {
     const { state, month } = ctx;
     const debt = state.debts.find((d) => d.id === p.debt);
@@ -79,7 +80,7 @@ export function bindIncasso(id: string, p: IncassoParams): (ctx: StepContext) =>
     if (letter === undefined) {
       if (month + 1 - debt.sinceMonth >= p.letterAfterMonths) {
         state.marks[keyLetter] = month;
-        note(ctx, { type: 'template', id, detail: 'fourteen-day-letter' });
+        note(ctx, 'template', id, 'fourteen-day-letter');
       }
       return;
     }
@@ -88,8 +89,8 @@ export function bindIncasso(id: string, p: IncassoParams): (ctx: StepContext) =>
       if (month > letter) {
         state.marks[keyCosts] = month;
         debt.amount += p.fixedCosts ?? wikCosts(debt.amount);
-        setFlag(state, flagCosts);
-        note(ctx, { type: 'template', id, detail: 'collection-costs' });
+        setFlag(ctx, flagCosts);
+        note(ctx, 'template', id, 'collection-costs');
       }
       return;
     }
@@ -100,18 +101,18 @@ export function bindIncasso(id: string, p: IncassoParams): (ctx: StepContext) =>
         state.marks[keySummons] = month;
         bailiff(ctx, debt, court.summons, cause);
         if (court.courtFee > 0) {
-          book(ctx, { from: debt.creditor, to: 'justitie', amount: court.courtFee, kind: 'transfer', cause });
+          book(ctx, debt.creditor, 'justitie', court.courtFee, 'transfer', cause);
           debt.amount += court.courtFee;
         }
-        setFlag(state, flagSummons);
-        note(ctx, { type: 'template', id, detail: 'summons' });
+        setFlag(ctx, flagSummons);
+        note(ctx, 'template', id, 'summons');
       }
       return;
     }
-    if (month > summons && !state.flags.includes(flagJudgment)) {
+    if (month > summons && !isOn(state, judgmentSlot)) {
       bailiff(ctx, debt, court.judgment, cause);
-      setFlag(state, flagJudgment);
-      note(ctx, { type: 'template', id, detail: 'judgment' });
+      setFlag(ctx, flagJudgment);
+      note(ctx, 'template', id, 'judgment');
     }
   };
 }
@@ -119,6 +120,6 @@ export function bindIncasso(id: string, p: IncassoParams): (ctx: StepContext) =>
 /** The bailiff's act: the creditor pays the bailiff (a cost), and the household owes it back with the claim. */
 function bailiff(ctx: StepContext, debt: DebtState, act: { readonly amount: Cents; readonly price: PriceRef }, cause: Cause): void {
   if (act.amount <= 0) return;
-  book(ctx, { from: debt.creditor, to: 'aanbieder', amount: act.amount, kind: 'cost', cause, price: act.price });
+  book(ctx, debt.creditor, 'aanbieder', act.amount, 'cost', cause, act.price);
   debt.amount += act.amount;
 }

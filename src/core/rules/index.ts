@@ -1,4 +1,5 @@
 import type { StepContext } from '../context';
+import type { ScenarioIndex } from '../model';
 import { ENERGY_LAW, bindEnergy, type EnergyParams } from './energy';
 import { EVICTION_LAW, bindEviction, type EvictionParams } from './eviction';
 import { INCASSO_LAW, bindIncasso, type IncassoParams } from './incasso';
@@ -35,7 +36,7 @@ interface TemplateImpl<K extends TemplateId> {
    */
   readonly phase: TemplatePhase;
   /** Binds an instance once: keys and lookups it needs every month are made here, not in the month step. */
-  readonly bind: (id: string, params: TemplateParams[K]) => (ctx: StepContext) => void;
+  readonly bind: (id: string, params: TemplateParams[K], index: ScenarioIndex) => (ctx: StepContext) => void;
 }
 
 /** Every rule template the core implements, with the law it implements. */
@@ -75,7 +76,8 @@ export function bindTemplate<K extends TemplateId>(
   template: K,
   id: string,
   params: TemplateParams[K],
+  index: ScenarioIndex,
 ): { readonly phase: TemplatePhase; readonly run: (ctx: StepContext) => void } {
   const impl: TemplateImpl<K> = TEMPLATES[template];
-  return { phase: impl.phase, run: impl.bind(id, params) };
+  return { phase: impl.phase, run: impl.bind(id, params, index) };
 }

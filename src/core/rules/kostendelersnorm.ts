@@ -1,6 +1,7 @@
-import { note, type StepContext } from '../context';
+import { isOn, note, type StepContext } from '../context';
 import { divideRounded, type Cents } from '../money';
-import { ageAt } from '../state';
+import type { ScenarioIndex } from '../model';
+import { memberAge } from '../state';
 
 /**
  * Bijstand per beneficiary, each with their own norm and their own count of sharers.
@@ -45,25 +46,35 @@ export function kostendelersBenefit(coupleNorm: Cents, beneficiaries: number, sh
 }
 
 /** Sets the bijstand for this month from each beneficiary's age and cost sharers. */
-export function bindKostendelersnorm(id: string, p: KostendelersnormParams): (ctx: StepContext) => void {
+export function bindKostendelersnorm(id: string, p: KostendelersnormParams, index: ScenarioIndex): (ctx: StepContext) => void {
   const beneficiaries = new Set(p.beneficiaries);
+  const incomeSlot = index.incomeIndex.get(p.income) ?? -1;
+  const beneficiarySlots = p.beneficiaries.map((b) => index.memberIndex.get(b));
+  // Per member (by position): the flags that keep them from counting as a kostendeler.
+  const notSharing = index.memberDefs.map(
+    (m) => [index.slots.flag(`geen-kostendeler:${m.id}`), index.slots.flag(`uitgeschreven:${m.id}`)] as const,
+  );
+  const supplementSlot = index.slots.flag(p.youthSupplementFlag);
   return (ctx) => {
-    const { state, month, scenario } = ctx;
-    const income = state.incomes[ctx.index.incomeIndex.get(p.income) ?? -1];
+    const { state, month } = ctx;
+    const income = state.incomes[incomeSlot];
     if (!income) return;
     // The beneficiaries (a partner included) always count; other housemates from 27.
     let sharers = p.beneficiaries.length;
-    for (const member of state.members) {
-      if (beneficiaries.has(member.id)) continue;
-      if (state.flags.includes(`geen-kostendeler:${member.id}`) || state.flags.includes(`uitgeschreven:${member.id}`)) continue;
-      if ((ageAt(scenario, member.id, month) ?? 0) >= SHARER_AGE) sharers += 1;
+    for (let slot = 0; slot < state.members.length; slot += 1) {
+      const member = state.members[slot];
+      if (!member || beneficiaries.has(member.id)) continue;
+      const flags = notSharing[slot];
+      if (flags && (isOn(state, flags[0]) || isOn(state, flags[1]))) continue;
+      if ((memberAge(ctx.index, slot, month) ?? 0) >= SHARER_AGE) sharers += 1;
     }
     const adultShare = kostendelersShare(p.coupleNorm, sharers);
-    const supplement = state.flags.includes(p.youthSupplementFlag);
+    const supplement = isOn(state, supplementSlot);
     let monthly = 0;
     let young = 0;
-    for (const beneficiary of p.beneficiaries) {
-      if ((ageAt(scenario, beneficiary, month) ?? ADULT_NORM_AGE) >= ADULT_NORM_AGE) {
+    for (const slot of beneficiarySlots) {
+      const age = slot === undefined ? undefined : memberAge(ctx.index, slot, month);
+      if ((age ?? ADULT_NORM_AGE) >= ADULT_NORM_AGE) {
         monthly += adultShare;
       } else {
         young += 1;
@@ -71,7 +82,7 @@ export function bindKostendelersnorm(id: string, p: KostendelersnormParams): (ct
       }
     }
     if (monthly !== income.monthly) {
-      if (income.active) note(ctx, { type: 'template', id, detail: young > 0 ? `jongerennorm:${young}` : `sharers:${sharers}` });
+      if (income.active) note(ctx, 'template', id, young > 0 ? `jongerennorm:${young}` : `sharers:${sharers}`);
       income.monthly = monthly;
     }
   };

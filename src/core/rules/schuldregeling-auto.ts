@@ -1,5 +1,6 @@
-import { note, setFlag, type StepContext } from '../context';
+import { isOn, note, setFlag, type StepContext } from '../context';
 import { applyEffects } from '../effects';
+import type { ScenarioIndex } from '../model';
 import type { PayerId } from '../payers';
 
 /**
@@ -25,20 +26,26 @@ export interface SchuldregelingAutoParams {
 export const SCHULDREGELING_AUTO_LAW = 'Wgs; Recofa-richtlijnen; VTLB-rapport 2024 §5.5 (kosten auto en vervoer)';
 
 /** Sells the car or, with the exception granted, lowers the repayment by its costs. */
-export function bindSchuldregelingAuto(id: string, p: SchuldregelingAutoParams): (ctx: StepContext) => void {
+export function bindSchuldregelingAuto(id: string, p: SchuldregelingAutoParams, index: ScenarioIndex): (ctx: StepContext) => void {
+  const carSlot = index.billIndex.get(p.carBill) ?? -1;
+  const repaymentSlot = index.billIndex.get(p.repaymentBill) ?? -1;
+  const soldFlag = `verkocht:${p.asset}`;
+  const arrangementSlot = index.slots.flag(p.arrangementFlag);
+  const allowanceSlot = index.slots.flag(p.allowanceFlag);
+  const assetSlot = index.slots.asset(p.asset);
   const keyAllowance = `${id}:allowance`;
   const keySince = `${id}:since`;
   const cause = { type: 'template' as const, id };
   return (ctx) => {
     const { state, month } = ctx;
-    if (!state.flags.includes(p.arrangementFlag) || !state.assets.includes(p.asset)) return;
-    const carBill = state.bills[ctx.index.billIndex.get(p.carBill) ?? -1];
-    const repayment = state.bills[ctx.index.billIndex.get(p.repaymentBill) ?? -1];
-    if (state.flags.includes(p.allowanceFlag)) {
+    if (!isOn(state, arrangementSlot) || !isOn(state, assetSlot)) return;
+    const carBill = state.bills[carSlot];
+    const repayment = state.bills[repaymentSlot];
+    if (isOn(state, allowanceSlot)) {
       if (state.marks[keyAllowance] === undefined && carBill && repayment) {
         state.marks[keyAllowance] = month;
         repayment.monthly = Math.max(0, repayment.monthly - carBill.monthly);
-        note(ctx, { type: 'template', id, detail: 'car-in-vtlb' });
+        note(ctx, 'template', id, 'car-in-vtlb');
       }
       return;
     }
@@ -48,7 +55,7 @@ export function bindSchuldregelingAuto(id: string, p: SchuldregelingAutoParams):
     if (month < since + p.saleAfterMonths) return;
     applyEffects(ctx, [{ type: 'sellAsset', asset: p.asset, to: p.creditor }], cause);
     if (carBill) carBill.active = false;
-    setFlag(state, `verkocht:${p.asset}`);
-    note(ctx, { type: 'template', id, detail: 'car-sold' });
+    setFlag(ctx, soldFlag);
+    note(ctx, 'template', id, 'car-sold');
   };
 }

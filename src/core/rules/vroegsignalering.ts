@@ -1,6 +1,6 @@
-import { book, note, setFlag, type StepContext } from '../context';
+import { book, isOn, markFired, note, setFlag, type StepContext } from '../context';
 import type { Cents } from '../money';
-import type { PriceRef } from '../model';
+import type { Cause, PriceRef, ScenarioIndex } from '../model';
 
 /**
  * Vroegsignalering (Wgs art. 3a, since 2021): the corporation, energy and water
@@ -16,24 +16,21 @@ export interface VroegsignaleringParams {
 export const VROEGSIGNALERING_LAW = 'Wgs art. 3a; Besluit gemeentelijke schuldhulpverlening';
 
 /** Reports arrears once they reach the threshold, and books the outreach. */
-export function bindVroegsignalering(id: string, p: VroegsignaleringParams): (ctx: StepContext) => void {
+export function bindVroegsignalering(id: string, p: VroegsignaleringParams, index: ScenarioIndex): (ctx: StepContext) => void {
+  const slots = p.bills.map((billId) => index.billIndex.get(billId) ?? -1);
+  const cause: Cause = { type: 'template', id };
+  const firedSlot = index.slots.fired(id);
   return (ctx) => {
     const { state } = ctx;
-    if (state.fired.includes(id)) return;
-    for (const billId of p.bills) {
-      const bill = state.bills[ctx.index.billIndex.get(billId) ?? -1];
+    if (isOn(state, firedSlot)) return;
+    for (let i = 0; i < slots.length; i += 1) {
+      const bill = state.bills[slots[i] ?? -1];
+      const billId = p.bills[i] ?? '';
       if (bill && bill.arrearsMonths >= p.afterMonths) {
-        state.fired.push(id);
-        setFlag(state, 'vroegsignaal');
-        book(ctx, {
-          from: 'gemeente-schuldhulp',
-          to: 'aanbieder',
-          amount: p.outreach.amount,
-          kind: 'cost',
-          cause: { type: 'template', id },
-          price: p.outreach.price,
-        });
-        note(ctx, { type: 'template', id, detail: billId });
+        markFired(state, id, firedSlot);
+        setFlag(ctx, 'vroegsignaal');
+        book(ctx, 'gemeente-schuldhulp', 'aanbieder', p.outreach.amount, 'cost', cause, p.outreach.price);
+        note(ctx, 'template', id, billId);
         return;
       }
     }

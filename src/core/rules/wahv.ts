@@ -1,7 +1,7 @@
 import { payInFullWhenPossible } from '../effects';
-import { book, clearFlag, note, setFlag, setScore, type StepContext } from '../context';
+import { book, clearFlag, isOn, note, setFlag, setScore, type StepContext } from '../context';
 import { percentOf, type Cents } from '../money';
-import type { PriceRef } from '../model';
+import type { PriceRef, ScenarioIndex } from '../model';
 
 /**
  * Wahv traffic fine (CJIB): unpaid after the term, the first reminder raises the fine
@@ -65,27 +65,29 @@ export function cjibPlanTerm(outstanding: Cents): Cents {
 }
 
 /** One month of a Wahv fine's life. */
-export function bindWahv(id: string, p: WahvParams): (ctx: StepContext) => void {
+export function bindWahv(id: string, p: WahvParams, index: ScenarioIndex): (ctx: StepContext) => void {
   const cause = { type: 'template' as const, id };
   const keyPlan = `${id}:plan`;
   const keyTerm = `${id}:plan-term`;
   const keyPaused = `${id}:paused`;
   const keyRefused = `${id}:plan-refused`;
   const firstTerm = p.termMonths + (p.freeReminder ? p.termMonths : 0);
+  const planSlot = index.slots.flag(p.paymentPlanFlag);
+  const leaveSlot = p.gijzeling ? index.slots.flag(p.gijzeling.leaveFlag) : -1;
   return (ctx) => {
     const { state, month } = ctx;
     const debt = state.debts.find((d) => d.id === p.debt);
     if (!debt) return;
     if (p.payWhenPossible && payInFullWhenPossible(ctx, debt, id, cause)) return;
-    if (state.flags.includes(p.paymentPlanFlag) && debt.stage < 4) {
+    if (isOn(state, planSlot) && debt.stage < 4) {
       if (state.marks[keyPlan] === undefined) {
         if (debt.amount >= CJIB_PLAN_MINIMUM) {
           state.marks[keyPlan] = month;
           state.marks[keyTerm] = cjibPlanTerm(debt.amount);
-          note(ctx, { type: 'template', id, detail: 'payment-plan' });
+          note(ctx, 'template', id, 'payment-plan');
         } else if (state.marks[keyRefused] === undefined) {
           state.marks[keyRefused] = month;
-          note(ctx, { type: 'template', id, detail: 'payment-plan-refused' });
+          note(ctx, 'template', id, 'payment-plan-refused');
         }
       }
       const term = state.marks[keyTerm];
@@ -97,17 +99,17 @@ export function bindWahv(id: string, p: WahvParams): (ctx: StepContext) => void 
           // A term not paid ends the plan; the fine goes on from where it stood.
           delete state.marks[keyPlan];
           delete state.marks[keyTerm];
-          clearFlag(state, p.paymentPlanFlag);
-          note(ctx, { type: 'template', id, detail: 'payment-plan-lapsed' });
+          clearFlag(ctx, p.paymentPlanFlag);
+          note(ctx, 'template', id, 'payment-plan-lapsed');
           return;
         }
-        book(ctx, { from: 'huishouden', to: debt.creditor, amount, kind: 'transfer', cause });
+        book(ctx, 'huishouden', debt.creditor, amount, 'transfer', cause);
         debt.amount -= amount;
         if (debt.amount === 0) {
           state.debts.splice(state.debts.indexOf(debt), 1);
           delete state.marks[keyPlan];
           delete state.marks[keyTerm];
-          note(ctx, { type: 'template', id, detail: 'paid' });
+          note(ctx, 'template', id, 'paid');
         }
         return;
       }
@@ -116,40 +118,33 @@ export function bindWahv(id: string, p: WahvParams): (ctx: StepContext) => void 
     if (debt.stage === 0 && overdue >= firstTerm) {
       debt.stage = 1;
       debt.amount += percentOf(debt.original, 50);
-      note(ctx, { type: 'template', id, detail: 'first-reminder' });
+      note(ctx, 'template', id, 'first-reminder');
     } else if (debt.stage === 1 && overdue >= firstTerm + p.termMonths) {
       debt.stage = 2;
       debt.amount += debt.original + percentOf(debt.original, 50);
-      note(ctx, { type: 'template', id, detail: 'second-reminder' });
+      note(ctx, 'template', id, 'second-reminder');
     } else if (debt.stage === 2 && overdue >= firstTerm + 2 * p.termMonths) {
       debt.stage = 3;
-      setFlag(state, `dwangbevel:${p.debt}`);
+      setFlag(ctx, `dwangbevel:${p.debt}`);
       if (p.dwangbevel && p.dwangbevel.amount > 0) {
         // The bailiff's work is used up once (the CJIB's cost); the household owes it back with the fine.
-        book(ctx, { from: 'cjib', to: 'aanbieder', amount: p.dwangbevel.amount, kind: 'cost', cause, price: p.dwangbevel.price });
+        book(ctx, 'cjib', 'aanbieder', p.dwangbevel.amount, 'cost', cause, p.dwangbevel.price);
         debt.amount += p.dwangbevel.amount;
       }
-      note(ctx, { type: 'template', id, detail: 'dwangbevel' });
+      note(ctx, 'template', id, 'dwangbevel');
     } else if (
       debt.stage === 3 &&
       p.gijzeling &&
       overdue >= firstTerm + 2 * p.termMonths + p.gijzeling.afterMonths &&
-      state.flags.includes(p.gijzeling.leaveFlag)
+      isOn(state, leaveSlot)
     ) {
       debt.stage = 4;
-      setFlag(state, `gijzeling:${p.gijzeling.member}`);
+      setFlag(ctx, `gijzeling:${p.gijzeling.member}`);
       const member = state.members.find((m) => m.id === p.gijzeling?.member);
       if (member) setScore(state, member, 'justitie', 1);
-      book(ctx, {
-        from: 'justitie',
-        to: 'aanbieder',
-        amount: p.gijzeling.dayPrice * p.gijzeling.days,
-        kind: 'cost',
-        cause,
-        price: p.gijzeling.price,
-      });
+      book(ctx, 'justitie', 'aanbieder', p.gijzeling.dayPrice * p.gijzeling.days, 'cost', cause, p.gijzeling.price);
       // Gijzeling does not cancel the fine (Wahv art. 28 lid 4): the debt stays.
-      note(ctx, { type: 'template', id, detail: 'gijzeling' });
+      note(ctx, 'template', id, 'gijzeling');
     }
   };
 }

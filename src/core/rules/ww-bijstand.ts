@@ -1,4 +1,5 @@
-import { note, type StepContext } from '../context';
+import { isOn, note, type StepContext } from '../context';
+import type { ScenarioIndex } from '../model';
 import { percentOf } from '../money';
 
 /**
@@ -17,15 +18,19 @@ export interface WwBijstandParams {
 export const WW_LAW = 'WW art. 42 en 47; Participatiewet';
 
 /** Moves the household from wage to WW to bijstand as the months pass. */
-export function bindWwBijstand(id: string, p: WwBijstandParams): (ctx: StepContext) => void {
+export function bindWwBijstand(id: string, p: WwBijstandParams, index: ScenarioIndex): (ctx: StepContext) => void {
+  const wageSlot = index.incomeIndex.get(p.wage) ?? -1;
+  const wwSlot = index.incomeIndex.get(p.ww) ?? -1;
+  const bijstandSlot = index.incomeIndex.get(p.bijstand) ?? -1;
+  const triggerSlot = index.slots.flag(p.triggerFlag);
   const keySince = `${id}:since`;
   const keyWage = `${id}:wage`;
   return (ctx) => {
     const { state, month } = ctx;
-    if (!state.flags.includes(p.triggerFlag)) return;
-    const wage = state.incomes[ctx.index.incomeIndex.get(p.wage) ?? -1];
-    const ww = state.incomes[ctx.index.incomeIndex.get(p.ww) ?? -1];
-    const bijstand = state.incomes[ctx.index.incomeIndex.get(p.bijstand) ?? -1];
+    if (!isOn(state, triggerSlot)) return;
+    const wage = state.incomes[wageSlot];
+    const ww = state.incomes[wwSlot];
+    const bijstand = state.incomes[bijstandSlot];
     if (!wage || !ww || !bijstand) return;
     let since = state.marks[keySince];
     if (since === undefined) {
@@ -33,7 +38,7 @@ export function bindWwBijstand(id: string, p: WwBijstandParams): (ctx: StepConte
       state.marks[keySince] = month;
       state.marks[keyWage] = wage.monthly;
       wage.active = false;
-      note(ctx, { type: 'template', id, detail: 'job-lost' });
+      note(ctx, 'template', id, 'job-lost');
     }
     const lastWage = state.marks[keyWage] ?? 0;
     const elapsed = month - since;
@@ -43,7 +48,7 @@ export function bindWwBijstand(id: string, p: WwBijstandParams): (ctx: StepConte
     } else if (ww.active) {
       ww.active = false;
       bijstand.active = true;
-      note(ctx, { type: 'template', id, detail: 'ww-ended' });
+      note(ctx, 'template', id, 'ww-ended');
     }
   };
 }

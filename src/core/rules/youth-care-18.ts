@@ -1,6 +1,7 @@
-import { note, setFlag, type StepContext } from '../context';
+import { isOn, note, setFlag, type StepContext } from '../context';
 import { monthIndexOf } from '../dates';
 import { stopIntervention } from '../effects';
+import type { ScenarioIndex } from '../model';
 import { ageAt } from '../state';
 
 /**
@@ -23,11 +24,12 @@ export const YOUTH_CARE_18_LAW = 'Jeugdwet art. 1.1 (verlengde jeugdhulp)';
 export const EXTENSION_END_AGE = 23;
 
 /** Ends youth care at 18, refuses an extension the law does not allow, and ends it at 23. */
-export function bindYouthCare18(id: string, p: YouthCare18Params): (ctx: StepContext) => void {
+export function bindYouthCare18(id: string, p: YouthCare18Params, index: ScenarioIndex): (ctx: StepContext) => void {
   const keyEnded = `${id}:ended`;
   const keyExtensionChecked = `${id}:extension-checked`;
   const keyExtensionEnded = `${id}:extension-ended`;
   const cause = { type: 'template' as const, id };
+  const voorliggendSlot = index.slots.flag(p.voorliggendFlag);
   return (ctx) => {
     const { state, month, scenario } = ctx;
     const endedAt = state.marks[keyEnded];
@@ -45,7 +47,7 @@ export function bindYouthCare18(id: string, p: YouthCare18Params): (ctx: StepCon
         const refusal =
           ageWhenDecided >= EXTENSION_END_AGE
             ? 'jeugdwet-1.1-23'
-            : state.flags.includes(p.voorliggendFlag)
+            : isOn(state, voorliggendSlot)
               ? 'jeugdwet-1.1-voorliggend'
               : ageWhenDecided < 18 || withinHalfYear
                 ? undefined
@@ -54,7 +56,7 @@ export function bindYouthCare18(id: string, p: YouthCare18Params): (ctx: StepCon
           state.marks[keyExtensionChecked] = month;
         } else {
           stopIntervention(ctx, p.extension, cause);
-          note(ctx, { type: 'refused', id: p.extension, detail: refusal });
+          note(ctx, 'refused', p.extension, refusal);
         }
       }
     }
@@ -67,14 +69,14 @@ export function bindYouthCare18(id: string, p: YouthCare18Params): (ctx: StepCon
     ) {
       state.marks[keyExtensionEnded] = month;
       stopIntervention(ctx, p.extension, cause);
-      setFlag(state, `jeugdhulp-gestopt:${p.member}`);
-      note(ctx, { type: 'template', id, detail: 'ended-at-23' });
+      setFlag(ctx, `jeugdhulp-gestopt:${p.member}`);
+      note(ctx, 'template', id, 'ended-at-23');
     }
     if (age === undefined || age < 18 || endedAt !== undefined) return;
     state.marks[keyEnded] = month;
     for (const intervention of p.interventions) stopIntervention(ctx, intervention, cause);
     const extended = p.extension !== undefined && state.running.some((r) => r.id === p.extension);
-    if (!extended) setFlag(state, `jeugdhulp-gestopt:${p.member}`);
-    note(ctx, { type: 'template', id, detail: extended ? 'extended' : 'ended-at-18' });
+    if (!extended) setFlag(ctx, `jeugdhulp-gestopt:${p.member}`);
+    note(ctx, 'template', id, extended ? 'extended' : 'ended-at-18');
   };
 }

@@ -1,7 +1,8 @@
-import { book, note, type StepContext } from '../context';
+import { book, isOn, note, type StepContext } from '../context';
 import { daysInMonth, firstOfMonth } from '../dates';
 import { divideRounded } from '../money';
-import { ageAt } from '../state';
+import type { ScenarioIndex } from '../model';
+import { memberAge } from '../state';
 
 /**
  * A young person under 27 who asks for bijstand first searches four weeks for work
@@ -39,25 +40,28 @@ export function searchPeriodEnd(
 }
 
 /** Starts the benefit after the search period, the first month pro rata, or at once when it does not apply. */
-export function bindZoektermijn(id: string, p: ZoektermijnParams): (ctx: StepContext) => void {
+export function bindZoektermijn(id: string, p: ZoektermijnParams, index: ScenarioIndex): (ctx: StepContext) => void {
   const keyRequested = `${id}:requested`;
   const keyPartial = `${id}:partial`;
   const exemptFlag = `zoektermijn-vrijstelling:${p.member}`;
   const days = p.weeks * 7;
+  const at = index.incomeIndex.get(p.income) ?? -1;
+  const memberSlot = index.memberIndex.get(p.member);
+  const requestSlot = index.slots.flag(p.requestFlag);
+  const exemptSlot = index.slots.flag(exemptFlag);
   return (ctx) => {
     const { state, month, scenario } = ctx;
-    const at = ctx.index.incomeIndex.get(p.income) ?? -1;
     const income = state.incomes[at];
     const def = scenario.incomes[at];
     const incomeCause = scenario.incomeCauses[at];
-    if (!income || !def || !incomeCause || income.active || !state.flags.includes(p.requestFlag)) return;
+    if (!income || !def || !incomeCause || income.active || !isOn(state, requestSlot)) return;
     const requested = state.marks[keyRequested] ?? month;
     state.marks[keyRequested] = requested;
-    const young = (ageAt(scenario, p.member, month) ?? 99) < 27;
-    const exempt = state.flags.includes(exemptFlag);
+    const young = ((memberSlot === undefined ? undefined : memberAge(ctx.index, memberSlot, month)) ?? 99) < 27;
+    const exempt = isOn(state, exemptSlot);
     const end = young && !exempt ? searchPeriodEnd(ctx.index.startMonthIndex, requested, days) : { month: requested, daysPassed: 0 };
     if (month < end.month) {
-      if (month === requested) note(ctx, { type: 'template', id, detail: 'search-period' });
+      if (month === requested) note(ctx, 'template', id, 'search-period');
       return;
     }
     if (month === end.month && end.daysPassed > 0) {
@@ -66,13 +70,13 @@ export function bindZoektermijn(id: string, p: ZoektermijnParams): (ctx: StepCon
         const first = firstOfMonth(ctx.index.startMonthIndex + month);
         const length = daysInMonth(first.year, first.month);
         const partial = divideRounded(income.monthly * (length - end.daysPassed), length);
-        book(ctx, { from: def.payer, to: 'huishouden', amount: partial, kind: 'transfer', cause: incomeCause });
-        if (month === requested) note(ctx, { type: 'template', id, detail: 'search-period' });
-        note(ctx, { type: 'template', id, detail: 'benefit-starts' });
+        book(ctx, def.payer, 'huishouden', partial, 'transfer', incomeCause);
+        if (month === requested) note(ctx, 'template', id, 'search-period');
+        note(ctx, 'template', id, 'benefit-starts');
       }
       return;
     }
     income.active = true;
-    if (state.marks[keyPartial] === undefined) note(ctx, { type: 'template', id, detail: 'benefit-starts' });
+    if (state.marks[keyPartial] === undefined) note(ctx, 'template', id, 'benefit-starts');
   };
 }
