@@ -169,6 +169,8 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
     [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined),
   );
   const caption = t('outcome.tableCaption');
+  const yours = t('outcome.yours');
+  const societyText = money(mine.totals.societyCost);
   const table = html`<table class="data outcome cards" id="outcome-table">
     <caption>
       ${caption}
@@ -208,9 +210,7 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
     <tfoot>
       <tr class="total">
         <th scope="row">${t('outcome.society')}</th>
-        <td class="num" data-label=${t('outcome.yours')} id="society-total" data-cents=${String(mine.totals.societyCost)}>
-          ${money(mine.totals.societyCost)}
-        </td>
+        <td class="num" data-label=${yours} id="society-total" data-cents=${String(mine.totals.societyCost)}>${societyText}</td>
         <td class="num" data-label=${t('outcome.system')}>${money(system.totals.societyCost)}</td>
         <td class="num" data-label=${t('outcome.breakthrough')}>${money(breakthrough.totals.societyCost)}</td>
         <td></td>
