@@ -6,7 +6,7 @@
 import { createActor } from 'xstate';
 import type { Scenario } from '../../core';
 import {
-  checkSave,
+  inspectSave,
   readSessionLink,
   restoreActor,
   sameSetup,
@@ -18,6 +18,7 @@ import {
   type SessionSetup,
 } from '../../engine';
 import { t } from '../../services/i18n';
+import { saveProblemText } from '../save-notice';
 import { readSave, readSaves, removeSave, writeSave } from '../../services/storage';
 import type { ScreenContext } from '../screens/context';
 
@@ -38,12 +39,13 @@ export function openSessionLink(ctx: ScreenContext, search: string): void {
   }
   const entry = readSaves().find((e) => e.key === sessionSlot(read.setup));
   if (entry) {
-    const checked = entry.broken ? undefined : checkSave(entry.data, ctx.library.lookup);
+    const checked = entry.broken ? undefined : inspectSave(entry.data, ctx.library.lookup);
     if (checked && 'save' in checked && checked.save.session && sameSetup(checked.save.session, read.setup)) {
       if (resumeSave(ctx, checked.save, read.scenario)) return;
       session.team.saveProblem = t('menu.restoreFailed');
     } else {
-      session.team.saveProblem = t(`saveProblem.${checked && 'problem' in checked ? checked.problem : 'unreadable'}`);
+      session.team.saveProblem =
+        checked && 'problem' in checked ? saveProblemText(checked.problem, checked.detail) : saveProblemText('unreadable');
     }
   }
   session.screen = 'team';
