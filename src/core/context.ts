@@ -130,6 +130,22 @@ export function isOn(state: SimState, slot: number): boolean {
   return state.bits[slot] === 1;
 }
 
+/** A template's private number at a mark slot, or undefined when nothing is marked there. */
+export function getMark(state: SimState, slot: number): number | undefined {
+  const value = state.marks[slot];
+  return value === undefined || Number.isNaN(value) ? undefined : value;
+}
+
+/** Marks a template's private number. */
+export function setMark(state: SimState, slot: number, value: number): void {
+  state.marks[slot] = value;
+}
+
+/** Clears a template's private number. */
+export function clearMark(state: SimState, slot: number): void {
+  state.marks[slot] = NaN;
+}
+
 /** Remembers that a one-off rule, event, point or template step fired. */
 export function markFired(state: SimState, key: string, slot: number): void {
   state.fired.push(key);

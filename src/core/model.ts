@@ -342,12 +342,15 @@ export interface StateSlots {
   flag(name: string): number;
   asset(id: string): number;
   fired(key: string): number;
+  /** The slot of a template's private number in the state's marks (a numbering of its own). */
+  mark(key: string): number;
   /** Lookups that never number anything: for the month step. */
   readonly flags: ReadonlyMap<string, number>;
   readonly assets: ReadonlyMap<string, number>;
   readonly fireds: ReadonlyMap<string, number>;
-  /** How many slots there are. */
+  /** How many slots there are, and how many mark slots. */
   readonly count: number;
+  readonly markCount: number;
 }
 
 /** Lookups built once per scenario, so a month step never searches by id. */
@@ -520,8 +523,11 @@ export interface SimState {
   shortfall: Cents;
   ended: boolean;
   epilogue?: string;
-  /** Template-private numbers (e.g. the month an eviction procedure started). */
-  marks: Record<string, number>;
+  /**
+   * Template-private numbers (e.g. the month an eviction procedure started), by the
+   * scenario's mark slots; NaN where nothing is marked.
+   */
+  marks: number[];
   /**
    * The flags, assets and one-off keys above as bits (1 when set, owned or fired),
    * by the scenario's slots, so that conditions and rules test a number each month.

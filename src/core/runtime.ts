@@ -36,6 +36,8 @@ class Slots implements StateSlots {
   readonly assets = new Map<string, number>();
   readonly fireds = new Map<string, number>();
   count = 0;
+  markCount = 0;
+  private readonly marks = new Map<string, number>();
 
   private slotIn(map: Map<string, number>, key: string): number {
     let slot = map.get(key);
@@ -57,6 +59,16 @@ class Slots implements StateSlots {
 
   fired(key: string): number {
     return this.slotIn(this.fireds, key);
+  }
+
+  mark(key: string): number {
+    let slot = this.marks.get(key);
+    if (slot === undefined) {
+      slot = this.markCount;
+      this.markCount += 1;
+      this.marks.set(key, slot);
+    }
+    return slot;
   }
 }
 

@@ -44,7 +44,7 @@ export function initialState(scenario: Scenario): SimState {
     awaiting: [],
     shortfall: 0,
     ended: false,
-    marks: {},
+    marks: new Array<number>(slots.markCount).fill(NaN),
     bits,
   };
 }
@@ -75,7 +75,7 @@ export function cloneState(state: SimState): SimState {
     awaiting: state.awaiting.slice(),
     shortfall: state.shortfall,
     ended: state.ended,
-    marks: { ...state.marks },
+    marks: state.marks.slice(),
     bits: state.bits.slice(),
   };
   if (state.epilogue !== undefined) copy.epilogue = state.epilogue;

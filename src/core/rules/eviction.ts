@@ -1,4 +1,4 @@
-import { book, clearFlag, note, setFlag, setScore, type StepContext } from '../context';
+import { book, clearFlag, clearMark, getMark, note, setFlag, setMark, setScore, type StepContext } from '../context';
 import { applyEffects, startIntervention } from '../effects';
 import type { Cents } from '../money';
 import type { Cause, PriceRef, ScenarioIndex } from '../model';
@@ -32,21 +32,21 @@ export function bindEviction(id: string, p: EvictionParams, index: ScenarioIndex
   const at = index.billIndex.get(p.bill) ?? -1;
   const keyArrears = `${id}:arrears`;
   const keyDeurwaarder = `${id}:deurwaarder`;
-  const keyEvicted = `${id}:evicted`;
-  const keySummons = `${id}:summons`;
+  const keyEvicted = index.slots.mark(`${id}:evicted`);
+  const keySummons = index.slots.mark(`${id}:summons`);
   const cause: Cause = { type: 'template', id };
   return (ctx) => {
     const { state, month, scenario } = ctx;
     const bill = state.bills[at];
     const def = scenario.bills[at];
-    if (!bill || !def || state.marks[keyEvicted] !== undefined) return;
-    const started = state.marks[keySummons];
+    if (!bill || !def || getMark(state, keyEvicted) !== undefined) return;
+    const started = getMark(state, keySummons);
     if (started === undefined) {
       if (bill.arrearsMonths >= 1 && bill.arrearsMonths < p.summonsAtMonths) {
         note(ctx, 'template', id, bill.arrearsMonths === 1 ? 'reminder' : 'aanmaning');
       }
       if (bill.arrearsMonths >= p.summonsAtMonths) {
-        state.marks[keySummons] = month;
+        setMark(state, keySummons, month);
         setFlag(ctx, 'ontruimingsprocedure');
         bookBailiff(ctx, def.payee, keyDeurwaarder, p.deurwaarderSummons, cause);
         note(ctx, 'template', id, 'summons');
@@ -55,7 +55,7 @@ export function bindEviction(id: string, p: EvictionParams, index: ScenarioIndex
     }
     // Arrears back under the threshold: the judge does not dissolve, the landlord withdraws.
     if (bill.arrearsMonths < p.summonsAtMonths) {
-      delete state.marks[keySummons];
+      clearMark(state, keySummons);
       clearFlag(ctx, 'ontruimingsprocedure');
       clearFlag(ctx, 'vonnis-ontbinding');
       note(ctx, 'template', id, 'withdrawn');
@@ -66,7 +66,7 @@ export function bindEviction(id: string, p: EvictionParams, index: ScenarioIndex
       note(ctx, 'template', id, 'ruling');
     }
     if (month >= started + p.rulingAfterMonths + p.evictionAfterMonths) {
-      state.marks[keyEvicted] = month;
+      setMark(state, keyEvicted, month);
       clearFlag(ctx, 'ontruimingsprocedure');
       setFlag(ctx, 'ontruimd');
       setFlag(ctx, 'dakloos');

@@ -1,5 +1,5 @@
 import { payInFullWhenPossible } from '../effects';
-import { book, isOn, note, setFlag, type StepContext } from '../context';
+import { book, getMark, isOn, note, setFlag, setMark, type StepContext } from '../context';
 import { divideRounded, type Cents } from '../money';
 import type { Cause, DebtState, PriceRef, ScenarioIndex } from '../model';
 
@@ -62,9 +62,9 @@ export function wikCosts(principal: Cents): Cents {
 /** One month of a claim in collection. */
 export function bindIncasso(id: string, p: IncassoParams, index: ScenarioIndex): (ctx: StepContext) => void {
   const cause: Cause = { type: 'template', id };
-  const keyLetter = `${id}:letter`;
-  const keyCosts = `${id}:costs`;
-  const keySummons = `${id}:summons`;
+  const keyLetter = index.slots.mark(`${id}:letter`);
+  const keyCosts = index.slots.mark(`${id}:costs`);
+  const keySummons = index.slots.mark(`${id}:summons`);
   const flagCosts = `incasso:${p.debt}`;
   const flagSummons = `dagvaarding:${p.debt}`;
   const flagJudgment = `vonnis:${p.debt}`;
@@ -74,12 +74,12 @@ export function bindIncasso(id: string, p: IncassoParams, index: ScenarioIndex):
     const debt = state.debts.find((d) => d.id === p.debt);
     if (!debt) return;
     if (p.payWhenPossible && payInFullWhenPossible(ctx, debt, id, cause)) return;
-    const letter = state.marks[keyLetter];
-    const costs = state.marks[keyCosts];
-    const summons = state.marks[keySummons];
+    const letter = getMark(state, keyLetter);
+    const costs = getMark(state, keyCosts);
+    const summons = getMark(state, keySummons);
     if (letter === undefined) {
       if (month + 1 - debt.sinceMonth >= p.letterAfterMonths) {
-        state.marks[keyLetter] = month;
+        setMark(state, keyLetter, month);
         note(ctx, 'template', id, 'fourteen-day-letter');
       }
       return;
@@ -87,7 +87,7 @@ export function bindIncasso(id: string, p: IncassoParams, index: ScenarioIndex):
     if (costs === undefined) {
       // Fourteen days after the letter: the next month.
       if (month > letter) {
-        state.marks[keyCosts] = month;
+        setMark(state, keyCosts, month);
         debt.amount += p.fixedCosts ?? wikCosts(debt.amount);
         setFlag(ctx, flagCosts);
         note(ctx, 'template', id, 'collection-costs');
@@ -98,7 +98,7 @@ export function bindIncasso(id: string, p: IncassoParams, index: ScenarioIndex):
     if (!court) return;
     if (summons === undefined) {
       if (month >= costs + court.afterMonths) {
-        state.marks[keySummons] = month;
+        setMark(state, keySummons, month);
         bailiff(ctx, debt, court.summons, cause);
         if (court.courtFee > 0) {
           book(ctx, debt.creditor, 'justitie', court.courtFee, 'transfer', cause);

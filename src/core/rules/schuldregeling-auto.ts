@@ -1,4 +1,4 @@
-import { isOn, note, setFlag, type StepContext } from '../context';
+import { getMark, isOn, note, setFlag, setMark, type StepContext } from '../context';
 import { applyEffects } from '../effects';
 import type { ScenarioIndex } from '../model';
 import type { PayerId } from '../payers';
@@ -33,8 +33,8 @@ export function bindSchuldregelingAuto(id: string, p: SchuldregelingAutoParams, 
   const arrangementSlot = index.slots.flag(p.arrangementFlag);
   const allowanceSlot = index.slots.flag(p.allowanceFlag);
   const assetSlot = index.slots.asset(p.asset);
-  const keyAllowance = `${id}:allowance`;
-  const keySince = `${id}:since`;
+  const keyAllowance = index.slots.mark(`${id}:allowance`);
+  const keySince = index.slots.mark(`${id}:since`);
   const cause = { type: 'template' as const, id };
   return (ctx) => {
     const { state, month } = ctx;
@@ -42,16 +42,16 @@ export function bindSchuldregelingAuto(id: string, p: SchuldregelingAutoParams, 
     const carBill = state.bills[carSlot];
     const repayment = state.bills[repaymentSlot];
     if (isOn(state, allowanceSlot)) {
-      if (state.marks[keyAllowance] === undefined && carBill && repayment) {
-        state.marks[keyAllowance] = month;
+      if (getMark(state, keyAllowance) === undefined && carBill && repayment) {
+        setMark(state, keyAllowance, month);
         repayment.monthly = Math.max(0, repayment.monthly - carBill.monthly);
         note(ctx, 'template', id, 'car-in-vtlb');
       }
       return;
     }
     if (p.request !== undefined && state.pending.some((a) => a.id === p.request)) return;
-    const since = state.marks[keySince] ?? month;
-    state.marks[keySince] = since;
+    const since = getMark(state, keySince) ?? month;
+    setMark(state, keySince, since);
     if (month < since + p.saleAfterMonths) return;
     applyEffects(ctx, [{ type: 'sellAsset', asset: p.asset, to: p.creditor }], cause);
     if (carBill) carBill.active = false;

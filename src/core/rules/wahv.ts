@@ -1,5 +1,5 @@
 import { payInFullWhenPossible } from '../effects';
-import { book, clearFlag, isOn, note, setFlag, setScore, type StepContext } from '../context';
+import { book, clearFlag, clearMark, getMark, isOn, note, setFlag, setMark, setScore, type StepContext } from '../context';
 import { percentOf, type Cents } from '../money';
 import type { PriceRef, ScenarioIndex } from '../model';
 
@@ -67,10 +67,10 @@ export function cjibPlanTerm(outstanding: Cents): Cents {
 /** One month of a Wahv fine's life. */
 export function bindWahv(id: string, p: WahvParams, index: ScenarioIndex): (ctx: StepContext) => void {
   const cause = { type: 'template' as const, id };
-  const keyPlan = `${id}:plan`;
-  const keyTerm = `${id}:plan-term`;
-  const keyPaused = `${id}:paused`;
-  const keyRefused = `${id}:plan-refused`;
+  const keyPlan = index.slots.mark(`${id}:plan`);
+  const keyTerm = index.slots.mark(`${id}:plan-term`);
+  const keyPaused = index.slots.mark(`${id}:paused`);
+  const keyRefused = index.slots.mark(`${id}:plan-refused`);
   const firstTerm = p.termMonths + (p.freeReminder ? p.termMonths : 0);
   const planSlot = index.slots.flag(p.paymentPlanFlag);
   const leaveSlot = p.gijzeling ? index.slots.flag(p.gijzeling.leaveFlag) : -1;
@@ -80,25 +80,25 @@ export function bindWahv(id: string, p: WahvParams, index: ScenarioIndex): (ctx:
     if (!debt) return;
     if (p.payWhenPossible && payInFullWhenPossible(ctx, debt, id, cause)) return;
     if (isOn(state, planSlot) && debt.stage < 4) {
-      if (state.marks[keyPlan] === undefined) {
+      if (getMark(state, keyPlan) === undefined) {
         if (debt.amount >= CJIB_PLAN_MINIMUM) {
-          state.marks[keyPlan] = month;
-          state.marks[keyTerm] = cjibPlanTerm(debt.amount);
+          setMark(state, keyPlan, month);
+          setMark(state, keyTerm, cjibPlanTerm(debt.amount));
           note(ctx, 'template', id, 'payment-plan');
-        } else if (state.marks[keyRefused] === undefined) {
-          state.marks[keyRefused] = month;
+        } else if (getMark(state, keyRefused) === undefined) {
+          setMark(state, keyRefused, month);
           note(ctx, 'template', id, 'payment-plan-refused');
         }
       }
-      const term = state.marks[keyTerm];
-      if (state.marks[keyPlan] !== undefined && term !== undefined) {
+      const term = getMark(state, keyTerm);
+      if (getMark(state, keyPlan) !== undefined && term !== undefined) {
         // The months the plan runs do not count towards the next increase.
-        state.marks[keyPaused] = (state.marks[keyPaused] ?? 0) + 1;
+        setMark(state, keyPaused, (getMark(state, keyPaused) ?? 0) + 1);
         const amount = Math.min(term, debt.amount);
         if (state.cash < amount) {
           // A term not paid ends the plan; the fine goes on from where it stood.
-          delete state.marks[keyPlan];
-          delete state.marks[keyTerm];
+          clearMark(state, keyPlan);
+          clearMark(state, keyTerm);
           clearFlag(ctx, p.paymentPlanFlag);
           note(ctx, 'template', id, 'payment-plan-lapsed');
           return;
@@ -107,14 +107,14 @@ export function bindWahv(id: string, p: WahvParams, index: ScenarioIndex): (ctx:
         debt.amount -= amount;
         if (debt.amount === 0) {
           state.debts.splice(state.debts.indexOf(debt), 1);
-          delete state.marks[keyPlan];
-          delete state.marks[keyTerm];
+          clearMark(state, keyPlan);
+          clearMark(state, keyTerm);
           note(ctx, 'template', id, 'paid');
         }
         return;
       }
     }
-    const overdue = month + 1 - debt.sinceMonth - (state.marks[keyPaused] ?? 0);
+    const overdue = month + 1 - debt.sinceMonth - (getMark(state, keyPaused) ?? 0);
     if (debt.stage === 0 && overdue >= firstTerm) {
       debt.stage = 1;
       debt.amount += percentOf(debt.original, 50);

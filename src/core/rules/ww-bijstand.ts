@@ -1,4 +1,4 @@
-import { isOn, note, type StepContext } from '../context';
+import { getMark, isOn, note, setMark, type StepContext } from '../context';
 import type { ScenarioIndex } from '../model';
 import { percentOf } from '../money';
 
@@ -23,8 +23,8 @@ export function bindWwBijstand(id: string, p: WwBijstandParams, index: ScenarioI
   const wwSlot = index.incomeIndex.get(p.ww) ?? -1;
   const bijstandSlot = index.incomeIndex.get(p.bijstand) ?? -1;
   const triggerSlot = index.slots.flag(p.triggerFlag);
-  const keySince = `${id}:since`;
-  const keyWage = `${id}:wage`;
+  const keySince = index.slots.mark(`${id}:since`);
+  const keyWage = index.slots.mark(`${id}:wage`);
   return (ctx) => {
     const { state, month } = ctx;
     if (!isOn(state, triggerSlot)) return;
@@ -32,15 +32,15 @@ export function bindWwBijstand(id: string, p: WwBijstandParams, index: ScenarioI
     const ww = state.incomes[wwSlot];
     const bijstand = state.incomes[bijstandSlot];
     if (!wage || !ww || !bijstand) return;
-    let since = state.marks[keySince];
+    let since = getMark(state, keySince);
     if (since === undefined) {
       since = month;
-      state.marks[keySince] = month;
-      state.marks[keyWage] = wage.monthly;
+      setMark(state, keySince, month);
+      setMark(state, keyWage, wage.monthly);
       wage.active = false;
       note(ctx, 'template', id, 'job-lost');
     }
-    const lastWage = state.marks[keyWage] ?? 0;
+    const lastWage = getMark(state, keyWage) ?? 0;
     const elapsed = month - since;
     if (elapsed < p.wwMonths) {
       ww.active = true;

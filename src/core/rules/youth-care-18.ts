@@ -1,4 +1,4 @@
-import { isOn, note, setFlag, type StepContext } from '../context';
+import { getMark, isOn, note, setFlag, setMark, type StepContext } from '../context';
 import { monthIndexOf } from '../dates';
 import { stopIntervention } from '../effects';
 import type { ScenarioIndex } from '../model';
@@ -25,16 +25,16 @@ export const EXTENSION_END_AGE = 23;
 
 /** Ends youth care at 18, refuses an extension the law does not allow, and ends it at 23. */
 export function bindYouthCare18(id: string, p: YouthCare18Params, index: ScenarioIndex): (ctx: StepContext) => void {
-  const keyEnded = `${id}:ended`;
-  const keyExtensionChecked = `${id}:extension-checked`;
-  const keyExtensionEnded = `${id}:extension-ended`;
+  const keyEnded = index.slots.mark(`${id}:ended`);
+  const keyExtensionChecked = index.slots.mark(`${id}:extension-checked`);
+  const keyExtensionEnded = index.slots.mark(`${id}:extension-ended`);
   const cause = { type: 'template' as const, id };
   const voorliggendSlot = index.slots.flag(p.voorliggendFlag);
   return (ctx) => {
     const { state, month, scenario } = ctx;
-    const endedAt = state.marks[keyEnded];
+    const endedAt = getMark(state, keyEnded);
     const age = ageAt(scenario, p.member, month);
-    if (p.extension !== undefined && state.marks[keyExtensionChecked] === undefined) {
+    if (p.extension !== undefined && getMark(state, keyExtensionChecked) === undefined) {
       const extension = state.running.find((r) => r.id === p.extension);
       const def = ctx.index.interventions.get(p.extension);
       if (extension && def) {
@@ -53,7 +53,7 @@ export function bindYouthCare18(id: string, p: YouthCare18Params, index: Scenari
                 ? undefined
                 : 'jeugdwet-1.1';
         if (refusal === undefined) {
-          state.marks[keyExtensionChecked] = month;
+          setMark(state, keyExtensionChecked, month);
         } else {
           stopIntervention(ctx, p.extension, cause);
           note(ctx, 'refused', p.extension, refusal);
@@ -64,16 +64,16 @@ export function bindYouthCare18(id: string, p: YouthCare18Params, index: Scenari
       p.extension !== undefined &&
       age !== undefined &&
       age >= EXTENSION_END_AGE &&
-      state.marks[keyExtensionEnded] === undefined &&
+      getMark(state, keyExtensionEnded) === undefined &&
       state.running.some((r) => r.id === p.extension)
     ) {
-      state.marks[keyExtensionEnded] = month;
+      setMark(state, keyExtensionEnded, month);
       stopIntervention(ctx, p.extension, cause);
       setFlag(ctx, `jeugdhulp-gestopt:${p.member}`);
       note(ctx, 'template', id, 'ended-at-23');
     }
     if (age === undefined || age < 18 || endedAt !== undefined) return;
-    state.marks[keyEnded] = month;
+    setMark(state, keyEnded, month);
     for (const intervention of p.interventions) stopIntervention(ctx, intervention, cause);
     const extended = p.extension !== undefined && state.running.some((r) => r.id === p.extension);
     if (!extended) setFlag(ctx, `jeugdhulp-gestopt:${p.member}`);

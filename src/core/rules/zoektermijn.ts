@@ -1,4 +1,4 @@
-import { book, isOn, note, type StepContext } from '../context';
+import { book, getMark, isOn, note, setMark, type StepContext } from '../context';
 import { daysInMonth, firstOfMonth } from '../dates';
 import { divideRounded } from '../money';
 import type { ScenarioIndex } from '../model';
@@ -41,8 +41,8 @@ export function searchPeriodEnd(
 
 /** Starts the benefit after the search period, the first month pro rata, or at once when it does not apply. */
 export function bindZoektermijn(id: string, p: ZoektermijnParams, index: ScenarioIndex): (ctx: StepContext) => void {
-  const keyRequested = `${id}:requested`;
-  const keyPartial = `${id}:partial`;
+  const keyRequested = index.slots.mark(`${id}:requested`);
+  const keyPartial = index.slots.mark(`${id}:partial`);
   const exemptFlag = `zoektermijn-vrijstelling:${p.member}`;
   const days = p.weeks * 7;
   const at = index.incomeIndex.get(p.income) ?? -1;
@@ -55,8 +55,8 @@ export function bindZoektermijn(id: string, p: ZoektermijnParams, index: Scenari
     const def = scenario.incomes[at];
     const incomeCause = scenario.incomeCauses[at];
     if (!income || !def || !incomeCause || income.active || !isOn(state, requestSlot)) return;
-    const requested = state.marks[keyRequested] ?? month;
-    state.marks[keyRequested] = requested;
+    const requested = getMark(state, keyRequested) ?? month;
+    setMark(state, keyRequested, requested);
     const young = ((memberSlot === undefined ? undefined : memberAge(ctx.index, memberSlot, month)) ?? 99) < 27;
     const exempt = isOn(state, exemptSlot);
     const end = young && !exempt ? searchPeriodEnd(ctx.index.startMonthIndex, requested, days) : { month: requested, daysPassed: 0 };
@@ -65,8 +65,8 @@ export function bindZoektermijn(id: string, p: ZoektermijnParams, index: Scenari
       return;
     }
     if (month === end.month && end.daysPassed > 0) {
-      if (state.marks[keyPartial] === undefined) {
-        state.marks[keyPartial] = month;
+      if (getMark(state, keyPartial) === undefined) {
+        setMark(state, keyPartial, month);
         const first = firstOfMonth(ctx.index.startMonthIndex + month);
         const length = daysInMonth(first.year, first.month);
         const partial = divideRounded(income.monthly * (length - end.daysPassed), length);
@@ -77,6 +77,6 @@ export function bindZoektermijn(id: string, p: ZoektermijnParams, index: Scenari
       return;
     }
     income.active = true;
-    if (state.marks[keyPartial] === undefined) note(ctx, 'template', id, 'benefit-starts');
+    if (getMark(state, keyPartial) === undefined) note(ctx, 'template', id, 'benefit-starts');
   };
 }
