@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT, SCENARIO_DIR } from '../../tools/files';
 import { ARTIFACTS, phase, press, useBrowser, watchErrors } from './browser';
+import { codeFor, tutorial, tutorialRoutes } from './team-codes';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -426,6 +427,54 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     expect(violations, violations.join('\n')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('the team comparison, the completion summary and the notice of a failed save pass axe', async () => {
+    const page = await browser().newPage({ viewport: { width: 1024, height: 768 }, bypassCSP: true });
+    const errors = watchErrors(page);
+    // Storage refuses every save, so the notice that says so shows at the start of the case.
+    await page.addInitScript(() => {
+      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (this: Storage, k: string, v: string) => void;
+      Object.defineProperty(Storage.prototype, 'setItem', {
+        value(this: Storage, key: string, value: string) {
+          if (key.startsWith('wijkteam-kostenspel:save:')) throw new DOMException('full', 'QuotaExceededError');
+          setItem.call(this, key, value);
+        },
+      });
+    });
+    await page.goto(inject('baseUrl'));
+    await phase(page, 'menu');
+    const scenario = tutorial();
+    const codes = tutorialRoutes(scenario, 6).map((route, i) => `Team ${i + 1}\t${codeFor(scenario, route).code}`);
+    await press(page, page.getByRole('button', { name: 'Teams vergelijken' }));
+    await page.getByLabel('Resultaatcodes van de teams').fill([...codes, 'geen code'].join('\n'));
+    await press(page, page.getByRole('button', { name: 'Vergelijk', exact: true }));
+    await page.locator('#compare-chart-canvas[data-drawn="true"]').waitFor();
+    await page
+      .locator('#compare-choices-most')
+      .getByText(/samenleving/)
+      .waitFor({ timeout: 60_000 });
+    await press(page, page.getByRole('button', { name: /Kosten samenleving/ }));
+    for (const summary of await page.locator('details > summary').all()) await press(page, summary);
+    const violations = await audit(page, 'compare');
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-compare.png'), fullPage: true });
+    await press(page, page.getByRole('button', { name: 'Terug naar het menu' }));
+    await startTutorial(page);
+    await page.locator('#save-notice').waitFor();
+    violations.push(...(await audit(page, 'save-notice')));
+    await press(page, page.getByRole('button', { name: 'Sluiten' }));
+    await intakeToPlan(page);
+    await planToRun(page);
+    await runToOutcome(page, async () => {});
+    await press(page, page.getByRole('button', { name: 'Naar de nabespreking' }));
+    await phase(page, 'debrief');
+    await press(page, page.getByRole('button', { name: 'Samenvatting voor je portfolio' }));
+    await page.getByRole('heading', { level: 1, name: 'Samenvatting voor je portfolio' }).waitFor();
+    violations.push(...(await audit(page, 'summary')));
+    await page.screenshot({ path: join(ARTIFACTS, 'a11y-summary.png'), fullPage: true });
+    expect(violations, violations.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('honours prefers-reduced-motion: months play on without errors', async () => {
