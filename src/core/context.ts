@@ -4,6 +4,7 @@ import type {
   CaseEvent,
   CaseOptions,
   Cause,
+  Decision,
   LedgerEntry,
   LedgerKind,
   MemberState,
@@ -29,6 +30,24 @@ export interface StepContext {
   /** Sums kept as entries are booked, if the caller keeps them. */
   readonly sums: LedgerSums | undefined;
   readonly options: CaseOptions;
+}
+
+/**
+ * A step context a run keeps from month to month: the month step sets its month,
+ * and a caller may point it at another state, decisions or sums between steps, so
+ * that a month allocates no context of its own.
+ */
+export interface Stepper {
+  readonly scenario: Scenario;
+  readonly index: ScenarioIndex;
+  seed: number;
+  month: number;
+  state: SimState;
+  decisions: readonly Decision[];
+  entries: LedgerEntry[] | undefined;
+  events: CaseEvent[] | undefined;
+  sums: LedgerSums | undefined;
+  options: CaseOptions;
 }
 
 /** A simulation that cannot go on: names the cause whose booking was impossible. */

@@ -290,6 +290,9 @@ export interface Intervention extends Omit<InterventionDef, 'available'> {
   readonly payerSlot: number;
   readonly toSlot: number;
   readonly contributionSlot: number;
+  /** What it books in a month of service: for 'once' and 'traject' only in its first month (`oneOff`). */
+  readonly monthAmount: Cents;
+  readonly oneOff: boolean;
   readonly cause: Cause;
   /** The months after its start at which timed effects apply, ascending and each once. */
   readonly timedMonths: readonly number[];
@@ -362,6 +365,8 @@ export interface ScenarioIndex {
   readonly scoredDomains: readonly (readonly ZrmDomain[])[];
   /** How many member-domain scores there are in all: the divisor of the mean. */
   readonly scoredCount: number;
+  /** The sum of every member's scores at the start. */
+  readonly zrmSumAtStart: number;
   readonly members: ReadonlyMap<string, MemberDef>;
   readonly memberIndex: ReadonlyMap<string, number>;
   /** The members by position. */

@@ -19,6 +19,7 @@ import type {
 } from './model';
 import { payerSlot } from './ledger';
 import { bindTemplate, type TemplateId } from './rules';
+import { monthlyAmount } from './step';
 import { ageOfMember } from './state';
 import { ZRM_DOMAINS } from './zrm';
 
@@ -85,6 +86,7 @@ export function buildScenario(def: ScenarioDef): Scenario {
     interventionIndex: new Map(def.interventions.map((i, at) => [i.id, at])),
     scoredDomains: def.members.map((m) => ZRM_DOMAINS.filter((d) => m.zrm[d] !== undefined)),
     scoredCount: def.members.reduce((n, m) => n + ZRM_DOMAINS.filter((d) => m.zrm[d] !== undefined).length, 0),
+    zrmSumAtStart: def.members.reduce((sum, m) => sum + Object.values(m.zrm).reduce((s, v) => s + v, 0), 0),
     members: new Map(def.members.map((m) => [m.id, m])),
     memberIndex: new Map(def.members.map((m, i) => [m.id, i])),
     memberDefs: def.members,
@@ -106,6 +108,8 @@ export function buildScenario(def: ScenarioDef): Scenario {
       payerSlot: payerSlot(i.payer),
       toSlot: payerSlot(i.to),
       contributionSlot: i.ownContribution ? payerSlot(i.ownContribution.to) : -1,
+      monthAmount: monthlyAmount(i, 0, 0),
+      oneOff: i.unit === 'once' || i.unit === 'traject',
       ...(available ? { available: compileCondition(available, index) } : {}),
       cause: cause('intervention', i.id),
       timedMonths: [...new Set(i.timed.map((t) => t.afterMonths))].sort((a, b) => a - b),

@@ -13,7 +13,7 @@ import { DEFAULT_OPTIONS } from './model';
 import { PAYERS, PAYER_GROUPS, PAYER_IDS, isPayerId, type PayerGroup, type PayerId } from './payers';
 import { EMPTY_DRAFT, whyNotStart, type Draft } from './plan';
 import { runCase, zrmMeanIn } from './simulate';
-import { advanceInto } from './step';
+import { advanceWith, stepperFor } from './step';
 import { cloneState, initialState } from './state';
 
 export type SearchGoal =
@@ -133,8 +133,13 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   };
 
   /** Simulates one month in place and adds what it booked to the sums. */
+  // One stepper for the whole search, pointed at each state in turn: no entries, no events, only sums.
+  const stepper = stepperFor(scenario, initialState(scenario), opts.seed, caseOptions);
   const step = (state: SimState, sums: LedgerSums, decisions: readonly Decision[]): void => {
-    advanceInto(scenario, state, decisions, opts.seed, undefined, undefined, sums, caseOptions);
+    stepper.state = state;
+    stepper.sums = sums;
+    stepper.decisions = decisions;
+    advanceWith(stepper);
     monthsSimulated += 1;
   };
 

@@ -11,9 +11,9 @@ import {
   type SimState,
 } from './model';
 import type { LocalText } from './payers';
-import { advanceInto, advanceMonth } from './step';
+import { advanceMonth, advanceWith, stepperFor } from './step';
 import { arrearsTotal, cloneState, debtTotal, initialState } from './state';
-import { countLowDomains, meanScore } from './zrm';
+import { meanScore } from './zrm';
 
 /** Mean ZRM over every member and scored domain. */
 export function zrmMeanOf(state: SimState): number {
@@ -25,6 +25,22 @@ export function zrmMeanIn(scenario: Scenario, state: SimState): number {
   return scenario.index.scoredCount === 0 ? 0 : state.zrmSum / scenario.index.scoredCount;
 }
 
+/** How many scored domains are at 1 or 2: `countLowDomains` over the members, looking only at the domains scored. */
+export function lowDomainsIn(scenario: Scenario, state: SimState): number {
+  let count = 0;
+  const { scoredDomains } = scenario.index;
+  for (let i = 0; i < state.members.length; i += 1) {
+    const zrm = state.members[i]?.zrm;
+    const domains = scoredDomains[i];
+    if (!zrm || !domains) continue;
+    for (const domain of domains) {
+      const score = zrm[domain];
+      if (score !== undefined && score <= 2) count += 1;
+    }
+  }
+  return count;
+}
+
 /** Plays a whole case headlessly: the same scenario, seed and route give the same result. */
 export function runCase(scenario: Scenario, route: Route, seed: number, options: CaseOptions = DEFAULT_OPTIONS): CaseResult {
   const initial = initialState(scenario);
@@ -34,8 +50,10 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
   const months: MonthSummary[] = [];
   const sums = emptySums();
   // The month step takes only the decisions of its own month from the route.
+  const stepper = stepperFor(scenario, state, seed, options, ledger, events, sums);
+  stepper.decisions = route;
   while (!state.ended) {
-    advanceInto(scenario, state, route, seed, ledger, events, sums, options);
+    advanceWith(stepper);
     months.push({
       month: state.month - 1,
       cash: state.cash,
@@ -44,8 +62,6 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
       zrmMean: zrmMeanIn(scenario, state),
     });
   }
-  const profilesBefore = initial.members.map((m) => m.zrm);
-  const profilesAfter = state.members.map((m) => m.zrm);
   return {
     scenarioId: scenario.id,
     seed,
@@ -58,8 +74,8 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
     totals: totalsOfSums(sums),
     zrmBefore: zrmMeanIn(scenario, initial),
     zrmAfter: zrmMeanIn(scenario, state),
-    lowDomainsBefore: countLowDomains(profilesBefore),
-    lowDomainsAfter: countLowDomains(profilesAfter),
+    lowDomainsBefore: lowDomainsIn(scenario, initial),
+    lowDomainsAfter: lowDomainsIn(scenario, state),
     debtBefore: debtTotal(initial),
     debtAfter: debtTotal(state),
   };

@@ -18,7 +18,7 @@ export function initialState(scenario: Scenario): SimState {
     month: 0,
     cash: scenario.cash,
     members: scenario.members.map((m) => ({ id: m.id, zrm: { ...m.zrm } })),
-    zrmSum: scenario.members.reduce((sum, m) => sum + Object.values(m.zrm).reduce((s, v) => s + v, 0), 0),
+    zrmSum: scenario.index.zrmSumAtStart,
     incomes: scenario.incomes.map((i) => ({ id: i.id, monthly: i.monthly, active: i.active })),
     bills: scenario.bills.map((b) => ({
       id: b.id,

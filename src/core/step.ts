@@ -1,4 +1,4 @@
-import { bookAt, markFired, note, type StepContext } from './context';
+import { bookAt, markFired, note, type StepContext, type Stepper } from './context';
 import { applyEffects, reduceDebts, startIntervention, stopIntervention } from './effects';
 import { payerSlot, type LedgerSums } from './ledger';
 import { divideRounded } from './money';
@@ -66,8 +66,30 @@ export function advanceInto(
   options: CaseOptions = DEFAULT_OPTIONS,
 ): void {
   if (state.ended) return;
+  advanceWith({ scenario, index: scenario.index, seed, month: state.month, state, decisions, entries, events, sums, options });
+}
+
+/** A stepper for a run: `advanceWith` then steps its state a month at a time. */
+export function stepperFor(
+  scenario: Scenario,
+  state: SimState,
+  seed: number,
+  options: CaseOptions,
+  entries?: MonthResult['entries'],
+  events?: MonthResult['events'],
+  sums?: LedgerSums,
+): Stepper {
+  return { scenario, index: scenario.index, seed, month: state.month, state, decisions: NO_DECISIONS, entries, events, sums, options };
+}
+
+const NO_DECISIONS: readonly Decision[] = Object.freeze([]);
+
+/** The month step for the stepper's state, decisions, entries, events and sums (all in place). */
+export function advanceWith(ctx: Stepper): void {
+  const { state, scenario, decisions } = ctx;
+  if (state.ended) return;
   const month = state.month;
-  const ctx: StepContext = { scenario, index: scenario.index, seed, month, state, entries, events, sums, options };
+  ctx.month = month;
   state.shortfall = 0;
 
   applyDecisions(ctx, decisions);
@@ -220,7 +242,7 @@ function bookInterventions(ctx: StepContext): void {
       def.payerSlot,
       def.to,
       def.toSlot,
-      monthlyAmount(def, month, running.startMonth),
+      def.oneOff && month !== running.startMonth ? 0 : def.monthAmount,
       def.kind,
       def.cause,
       def.priceRef,
