@@ -64,7 +64,13 @@ export function mountApp(options: AppOptions): MountedApp {
     const phase = sessionPhase(ctx.state.session, view) ?? phaseName(view);
     document.documentElement.dataset.phase = phase;
     // The comparison and the completion summary fill the page: no canvas beside them.
-    document.documentElement.dataset.view = view ? (ctx.state.summaryFor === view.actor ? 'summary' : phase) : ctx.state.compare.open ? 'compare' : 'menu';
+    document.documentElement.dataset.view = view
+      ? ctx.state.summaryFor === view.actor
+        ? 'summary'
+        : phase
+      : ctx.state.compare.open
+        ? 'compare'
+        : 'menu';
     if (stage) stage.dataset.phase = phase;
     const hadFocus = document.activeElement instanceof HTMLElement && main.contains(document.activeElement);
     render(headerTemplate(view), header);
