@@ -7,8 +7,9 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { referenceOptionsFor, runCase } from '../../src/core';
-import { sessionQuery } from '../../src/engine';
+import { caseOptionsFor, referenceOptionsFor, runCase } from '../../src/core';
+import { parseResultCode, sessionQuery } from '../../src/engine';
+import { formatMoney } from '../../src/services/i18n';
 import { readScenario, SCENARIO_DIR } from '../../tools/files';
 import { ARTIFACTS, phase, press, useBrowser, watchErrors } from './browser';
 
@@ -245,7 +246,36 @@ describe('a training session', () => {
     expect(decisionsOf(noordCode)).toContain('cbrief-cjib=regeling-cjib');
     expect(decisionsOf(zuidCode)).toContain('cbrief-cjib=laten-liggen');
 
-    expect([...trainer.errors, ...noord.errors, ...zuid.errors]).toEqual([]);
+    // The trainer pastes both teams' codes into the comparison: it reads both and shows the engine's figures.
+    const room = await trainer.context.newPage();
+    const roomErrors = watchErrors(room);
+    await room.goto(inject('baseUrl'));
+    await phase(room, 'menu');
+    await press(room, room.getByRole('button', { name: 'Teams vergelijken' }));
+    await room.getByLabel('Resultaatcodes van de teams').fill([noordCode, zuidCode].join('\n'));
+    await press(room, room.getByRole('button', { name: 'Vergelijk', exact: true }));
+    await room.locator('#compare-table').waitFor();
+    const shownTeams = await room.locator('#compare-table > tbody:not(.landmarks) > tr').evaluateAll((rows) =>
+      rows.map((row) => {
+        const cell = row.querySelector('td')?.cloneNode(true) as HTMLElement | undefined;
+        cell?.querySelectorAll('.mark').forEach((mark) => mark.remove());
+        return { label: row.querySelector('th')?.textContent.trim() ?? '', cost: cell?.textContent.trim() ?? '' };
+      }),
+    );
+    const expected = [
+      { label: 'Team Noord', code: noordCode },
+      { label: 'Team Zuid', code: zuidCode },
+    ].map(({ label, code }) => {
+      const parts = parseResultCode(code.slice(code.indexOf(':') + 1));
+      if (!parts || !scenario) throw new Error(`${label}'s code does not read`);
+      expect(parts.mode).toBe('own');
+      const result = runCase(scenario, parts.decisions, parts.seed, caseOptionsFor(parts.mode));
+      return { label, cost: formatMoney(result.totals.societyCost, { lang: 'nl' }) };
+    });
+    expect(shownTeams).toEqual(expected);
+    expect(await room.locator('#refused-lines li').count()).toBe(0);
+
+    expect([...trainer.errors, ...noord.errors, ...zuid.errors, ...roomErrors]).toEqual([]);
     await Promise.all([trainer.context.close(), noord.context.close(), zuid.context.close()]);
   });
 
