@@ -179,6 +179,10 @@ export interface InterventionDef {
 export const PROP_KINDS = ['taxi', 'bike', 'car', 'room', 'shelter', 'care'] as const;
 export type PropKind = (typeof PROP_KINDS)[number];
 
+/** Where the canvas can draw the household sleeping other than at home, while a case's flag is set. */
+export const DWELLING_KINDS = ['room', 'shelter', 'couch', 'street', 'tent'] as const;
+export type DwellingKind = (typeof DWELLING_KINDS)[number];
+
 export interface RuleDef {
   readonly id: string;
   readonly when: Condition;
@@ -276,6 +280,8 @@ export interface ScenarioDef {
   readonly epilogues: readonly EpilogueDef[];
   /** Payer whose consulent the trainee plays in own-budget mode. */
   readonly ownBudget?: { readonly payer: PayerId; readonly target: Cents };
+  /** The case's own flags that say where the household sleeps, for the canvas (e.g. kamer → room). */
+  readonly dwellings?: Readonly<Record<string, DwellingKind>>;
   readonly text: ScenarioText;
 }
 

@@ -4,20 +4,11 @@
  * escalated, and each member's mood from their ZRM. It only chooses pictures; it
  * computes no result and changes nothing.
  */
-import { meanScore, type PayerId, type Scenario, type SimState } from '../core';
+import { meanScore, type DwellingKind, type PayerId, type Scenario, type SimState } from '../core';
 
 /** Where the household lives now, in the order the canvas draws them. */
 export const DWELLINGS = ['house', 'arrears', 'summons', 'ruling', 'room', 'shelter', 'couch', 'street'] as const;
 export type Dwelling = (typeof DWELLINGS)[number];
-
-/**
- * The flags the cases use for where someone sleeps. The eviction procedure's flags
- * come from its rule (src/core/rules/eviction.ts); the others are the cases' own words.
- */
-const ROOM_FLAGS = ['kamer', 'studio', 'doorstroomkamer', 'eigen-contract'];
-const SHELTER_FLAGS = ['beschermd-wonen'];
-const STREET_FLAGS = ['straat', 'garagebox'];
-const COUCH_FLAGS = ['dakloos', 'bij-kees', 'bij-moeder', 'zwart-bij-kees'];
 
 /** One letter lying at the door or pinned to it. */
 export interface Letter {
@@ -44,7 +35,15 @@ export interface HomeView {
   readonly moods: readonly { readonly id: string; readonly mood: number }[];
 }
 
-const hasAny = (flags: readonly string[], names: readonly string[]): boolean => names.some((n) => flags.includes(n));
+/**
+ * Where the case's own flags say the household sleeps now (its `dwellings`: kamer → room, …).
+ * The eviction procedure's flags come from its rule (src/core/rules/eviction.ts).
+ */
+function dwellingKindsOf(scenario: Scenario, flags: readonly string[]): Set<DwellingKind> {
+  const kinds = new Set<DwellingKind>();
+  for (const [flag, kind] of Object.entries(scenario.def.dwellings ?? {})) if (flags.includes(flag)) kinds.add(kind);
+  return kinds;
+}
 
 /** The art for a debt's letter: the Wahv fine's own letters by stage, a reminder for any other. */
 function letterTexture(creditor: string, stage: number): string {
@@ -66,11 +65,12 @@ function dwellingOf(scenario: Scenario, sim: SimState): Dwelling {
     if (prop) props.add(prop);
     else if (r.cause.type === 'template' && evictions.has(r.cause.id)) props.add('shelter');
   }
-  if (props.has('room') || hasAny(flags, ROOM_FLAGS)) return 'room';
-  if (props.has('shelter') || hasAny(flags, SHELTER_FLAGS)) return 'shelter';
-  if (hasAny(flags, STREET_FLAGS)) return 'street';
+  const kinds = dwellingKindsOf(scenario, flags);
+  if (props.has('room') || kinds.has('room')) return 'room';
+  if (props.has('shelter') || kinds.has('shelter')) return 'shelter';
+  if (kinds.has('street') || kinds.has('tent')) return 'street';
   if (flags.includes('ontruimd')) return 'street';
-  if (hasAny(flags, COUCH_FLAGS)) return 'couch';
+  if (kinds.has('couch')) return 'couch';
   if (flags.includes('vonnis-ontbinding')) return 'ruling';
   if (flags.includes('ontruimingsprocedure')) return 'summons';
   if (sim.bills.some((b) => b.arrearsMonths > 0)) return 'arrears';
@@ -112,15 +112,10 @@ export function homeOf(scenario: Scenario, sim: SimState): HomeView {
   const post = sim.bills.filter((b) => b.arrearsMonths > 0).reduce((n, b) => n + b.arrearsMonths, 0) + letters.length;
   return {
     dwelling,
-    texture: street(sim) ? 'tent' : TEXTURE[dwelling],
+    texture: dwelling === 'street' && dwellingKindsOf(scenario, sim.flags).has('tent') ? 'tent' : TEXTURE[dwelling],
     post,
     letters,
     evicted: sim.flags.includes('ontruimd'),
     moods: sim.members.map((m) => ({ id: m.id, mood: Math.min(5, Math.max(1, Math.round(meanScore([m.zrm]) || 3))) })),
   };
-}
-
-/** A garage box or a tent rather than a bench: the case says the household sleeps under a roof of its own making. */
-function street(sim: SimState): boolean {
-  return sim.flags.includes('garagebox');
 }

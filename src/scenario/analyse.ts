@@ -168,6 +168,8 @@ export function unreadFlags(doc: unknown, scenario?: Scenario): CompileProblem[]
     else if (value && typeof value === 'object') Object.values(value).forEach(readStrings);
   };
   for (const instance of scenario?.def.templates ?? []) readStrings(instance.params);
+  // The canvas reads the flags that say where the household sleeps.
+  for (const flag of Object.keys(scenario?.def.dwellings ?? {})) read.add(flag);
   const walk = (node: unknown, path: JsonPath, inTemplate: boolean): void => {
     if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path, i], inTemplate));

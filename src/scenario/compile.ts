@@ -459,6 +459,7 @@ export function compileScenario(doc: ScenarioDoc, catalogue: CatalogueDoc, tarif
       ...(e.when === undefined ? {} : { when: condition(e.when, ['epilogues', i, 'when']) }),
     })),
     ...(doc.ownBudget ? { ownBudget: { payer: doc.ownBudget.payer, target: cents(doc.ownBudget.target) } } : {}),
+    ...(doc.dwellings && Object.keys(doc.dwellings).length > 0 ? { dwellings: doc.dwellings } : {}),
     text: {
       summary: doc.summary,
       householdName: doc.household.name,

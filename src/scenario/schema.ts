@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   PAYER_IDS,
+  DWELLING_KINDS,
   PROP_KINDS,
   TEMPLATE_IDS,
   ZRM_DOMAINS,
@@ -629,6 +630,11 @@ export const scenarioSchema = z
         .optional(),
       'Voor spelen met alleen zicht op het eigen potje',
       'For playing with only the own budget visible',
+    ),
+    dwellings: field(
+      z.record(z.string().min(1), z.enum(DWELLING_KINDS)).optional(),
+      'Waar het huishouden slaapt zolang een vlag aan staat, voor de tekening van de wijk: vlag → room, shelter, couch, street of tent (bijv. {"kamer": "room"})',
+      'Where the household sleeps while a flag is set, for the neighbourhood picture: flag → room, shelter, couch, street or tent (e.g. {"kamer": "room"})',
     ),
     epilogues: field(
       z
