@@ -159,19 +159,26 @@ function wellbeingTable(routes: readonly CaseResult[]): TemplateResult {
   );
 }
 
-/** The outcome screen. */
-export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult {
-  const { scenario, actor, snapshot } = view;
-  const { seed, decisions, estimate, play } = snapshot.context;
-  const mine = resultOfPlay(scenario, play, seed, decisions);
-  const { system, breakthrough } = ctx.analysis.references(caseKey(view));
+/**
+ * Costs per payer for the team's route, beside the system and breakthrough routes when
+ * they are shown, with the team's budget impact and society's cost.
+ */
+export function outcomeTable(
+  mine: CaseResult,
+  references?: { readonly system: CaseResult; readonly breakthrough: CaseResult },
+): TemplateResult {
+  const routes = references ? [mine, references.system, references.breakthrough] : [mine];
   const payers = PAYER_IDS.filter((p) =>
-    [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined),
+    routes.some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined),
   );
   const caption = t('outcome.tableCaption');
   const yours = t('outcome.yours');
   const societyText = money(mine.totals.societyCost);
-  const table = html`<table class="data outcome cards" id="outcome-table">
+  const reference = (render: (route: CaseResult, label: string) => TemplateResult): TemplateResult | typeof nothing =>
+    references
+      ? html`${render(references.system, t('outcome.system'))}${render(references.breakthrough, t('outcome.breakthrough'))}`
+      : nothing;
+  return html`<table class="data outcome cards" id="outcome-table">
     <caption>
       ${caption}
     </caption>
@@ -179,8 +186,7 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
       <tr>
         <th scope="col">${t('table.payer')}</th>
         <th scope="col" class="num">${t('outcome.yours')}</th>
-        <th scope="col" class="num">${t('outcome.system')}</th>
-        <th scope="col" class="num">${t('outcome.breakthrough')}</th>
+        ${reference((_, label) => html`<th scope="col" class="num">${label}</th>`)}
         <th scope="col" class="num">${t('outcome.yourImpact')}</th>
       </tr>
     </thead>
@@ -194,8 +200,7 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
             <td class="num" data-label=${t('outcome.yours')} data-payer=${p} data-cents=${String(mine.totals.costsByPayer[p] ?? 0)}>
               ${money(mine.totals.costsByPayer[p], true)}
             </td>
-            <td class="num" data-label=${t('outcome.system')}>${money(system.totals.costsByPayer[p], true)}</td>
-            <td class="num" data-label=${t('outcome.breakthrough')}>${money(breakthrough.totals.costsByPayer[p], true)}</td>
+            ${reference((route, label) => html`<td class="num" data-label=${label}>${money(route.totals.costsByPayer[p], true)}</td>`)}
             <td
               class="num flow"
               data-label=${t('outcome.yourImpact')}
@@ -211,12 +216,24 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
       <tr class="total">
         <th scope="row">${t('outcome.society')}</th>
         <td class="num" data-label=${yours} id="society-total" data-cents=${String(mine.totals.societyCost)}>${societyText}</td>
-        <td class="num" data-label=${t('outcome.system')}>${money(system.totals.societyCost)}</td>
-        <td class="num" data-label=${t('outcome.breakthrough')}>${money(breakthrough.totals.societyCost)}</td>
+        ${reference((route, label) => html`<td class="num" data-label=${label}>${money(route.totals.societyCost)}</td>`)}
         <td></td>
       </tr>
     </tfoot>
   </table>`;
+}
+
+/** The outcome screen. */
+export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult {
+  const { scenario, actor, snapshot } = view;
+  const { seed, decisions, estimate, play } = snapshot.context;
+  const mine = resultOfPlay(scenario, play, seed, decisions);
+  const { system, breakthrough } = ctx.analysis.references(caseKey(view));
+  const payers = PAYER_IDS.filter((p) =>
+    [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined || r.totals.costsByPayer[p] !== undefined),
+  );
+  const caption = t('outcome.tableCaption');
+  const table = outcomeTable(mine, { system, breakthrough });
   const why = whySection(scenario, mine);
   const gemeenteTrue = groupCost(mine, 'gemeente');
   const estimateBox = estimate
