@@ -5,19 +5,19 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import './game/stage.css';
-import { CaseHub, createAnalysis, createCaseMachine } from './engine';
+import { CaseHub } from './engine/hub';
 import { currentLang, initI18n, t } from './services/i18n';
-import { loadLibrary } from './services/library';
+import { fetchLibrary, menuCasesOf } from './services/library';
+import { mountFooter } from './services/notices';
 import { startOffline } from './services/offline';
-import { startPlatformReporting } from './services/platform';
-import { readSettings } from './services/storage';
+import { platformSettings } from './services/platform-config';
+import { readSaves, readSettings } from './services/storage';
 import { mountApp } from './ui/app';
-import { startCaseEffects } from './ui/case-effects';
-import { jumpFromUrl, reloadChanged } from './ui/live';
+import { loadEngine, spawnCase } from './ui/loader';
 
 async function main(): Promise<void> {
   document.documentElement.dataset.phase = 'loading';
-  const library = loadLibrary();
+  const fetching = fetchLibrary();
   const settings = readSettings();
   // Dutch first: English only when the player chose it.
   await initI18n(settings.lang ?? 'nl');
@@ -25,21 +25,22 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   root.textContent = t('loading');
-  const cases = await library;
-  const machine = createCaseMachine(cases.lookup);
-  const hub = new CaseHub(machine);
-  startPlatformReporting(hub);
+  const fetched = await fetching;
+  const platform = platformSettings();
+  // The footer says what this build reports, from the start.
+  mountFooter(platform);
+  // The menu draws from what was read; the engine loads with the first case, or at once when the page
+  // needs it to show: a link into a case or a session, saves to list, a case to check, a platform to report to.
+  const cases = menuCasesOf(fetched);
+  const search = window.location.search;
+  const atOnce = !cases || search !== '' || readSaves().length > 0 || Boolean(platform.xapi) || platform.scorm;
+  // The hub holds no XState: the canvas and the menu share it before the engine loads.
+  const hub = new CaseHub(spawnCase);
+  mountApp({ root, hub, fetched, cases: cases ?? [], search, atOnce });
   startOffline(hub);
-  // One analysis for the whole page: reference routes, what-ifs and route searches are computed once and kept.
-  const analysis = createAnalysis({
-    worker: () => new Worker(new URL('./engine/analysis.worker.ts', import.meta.url), { type: 'module' }),
-  });
-  const { announce, sessionOf } = mountApp({ root, hub, machine, library: cases, analysis });
-  startCaseEffects({ hub, analysis, announce, sessionOf });
-  jumpFromUrl(window.location.search, cases, hub, machine, announce);
   if (import.meta.hot) {
     // With npm start: an edited scenario file reloads into the running game.
-    import.meta.hot.on('scenario:changed', (data: { path: string }) => void reloadChanged(data.path, cases, hub, machine, announce));
+    import.meta.hot.on('scenario:changed', (data: { path: string }) => void loadEngine().then((engine) => engine.reloadChanged(data.path)));
   }
   const stage = document.getElementById('stage');
   if (stage) {

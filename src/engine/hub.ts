@@ -2,7 +2,7 @@
  * The one place the presentation layers find the current case: the DOM layer and
  * the Phaser scenes both subscribe here to render and send events here to act.
  */
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import type { Actor, SnapshotFrom } from 'xstate';
 import type { Scenario } from '../core';
 import type { CaseInput, CaseMachine } from './case-machine';
 
@@ -22,11 +22,15 @@ export class CaseHub {
   private current: { actor: CaseActor; scenario: Scenario; unsubscribe: () => void } | undefined;
   private readonly listeners = new Set<Listener>();
 
-  constructor(private readonly machine: CaseMachine) {}
+  /**
+   * `spawn` makes the actor for a new case (createActor with the case machine). The hub
+   * itself loads no XState, so the menu and the canvas can hold it before the engine loads.
+   */
+  constructor(private readonly spawn: (input: CaseInput) => CaseActor) {}
 
   /** Starts a new case. */
   start(scenario: Scenario, input: CaseInput): CaseActor {
-    return this.adopt(createActor(this.machine, { input }), scenario);
+    return this.adopt(this.spawn(input), scenario);
   }
 
   /** Takes over an actor built elsewhere (a restored save). */

@@ -9,11 +9,11 @@ import { PLAY_MODES } from '../core';
 import { replayPlay } from './play';
 import { checkSessionRecord, type SessionRecord } from './session';
 import { type CaseContext, type CaseMachine, type CaseRecord, type ScenarioLookup } from './case-machine';
+import { RESUMABLE_PHASES, phaseOf, type Phase } from './view';
+
+export { RESUMABLE_PHASES, phaseOf, type Phase } from './view';
 
 export const SAVE_FORMAT = 1;
-
-export const RESUMABLE_PHASES = ['intake', 'plan', 'run', 'decision', 'review', 'outcome', 'debrief'] as const;
-export type Phase = (typeof RESUMABLE_PHASES)[number];
 
 export interface SaveGame extends CaseRecord {
   readonly format: typeof SAVE_FORMAT;
@@ -22,12 +22,6 @@ export interface SaveGame extends CaseRecord {
   readonly savedAt: string;
   /** The training session the case is played in: the team's label, the setup and the codes it typed. */
   readonly session?: SessionRecord;
-}
-
-/** The phase a snapshot is in (the transient booking state counts as running). */
-export function phaseOf(snapshot: SnapshotFrom<CaseMachine>): Phase {
-  const value = snapshot.value as string;
-  return (RESUMABLE_PHASES as readonly string[]).includes(value) ? (value as Phase) : 'run';
 }
 
 /** A save for the snapshot's current point. */

@@ -75,11 +75,7 @@ export function replayPlay(scenario: Scenario, decisions: readonly Decision[], s
   return play;
 }
 
-/** What the last month booked and what happened in it. */
-export function lastMonthOf(play: Play): { readonly entries: readonly LedgerEntry[]; readonly events: readonly CaseEvent[] } {
-  const at = play.sim.month - 1;
-  return { entries: play.ledger[at] ?? [], events: play.events[at] ?? [] };
-}
+export { lastMonthOf } from './view';
 
 /** The whole ledger in month order. */
 export function ledgerOf(play: Play): LedgerEntry[] {

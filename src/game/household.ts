@@ -4,7 +4,8 @@
  * escalated, and each member's mood from their ZRM. It only chooses pictures; it
  * computes no result and changes nothing.
  */
-import { meanScore, type DwellingKind, type PayerId, type Scenario, type SimState } from '../core';
+import type { DwellingKind, PayerId, Scenario, SimState } from '../core';
+import { meanScore } from '../core/zrm';
 
 /** Where the household lives now, in the order the canvas draws them. */
 export const DWELLINGS = ['house', 'arrears', 'summons', 'ruling', 'room', 'shelter', 'couch', 'street'] as const;

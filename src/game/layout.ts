@@ -1,4 +1,5 @@
-import { PAYER_IDS, type PayerId, type Scenario } from '../core';
+import type { PayerId, Scenario } from '../core';
+import { PAYER_IDS } from '../core/payers';
 
 /** Which building stands for which payer; the gemeente's budgets share the town hall. */
 export const BUILDING_OF: Record<PayerId, string> = {

@@ -3,36 +3,69 @@
  * formatted per locale (€ 1.250,50 in Dutch, €1,250.50 in English).
  */
 import i18next, { type TFunction } from 'i18next';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
 import type { LocalText } from '../core';
 
 type Table = Record<string, unknown>;
 
-/** Each screen or feature may keep its texts in its own pair of files, `<feature>.nl.json` and `<feature>.en.json`. */
-const featureTables: Record<Lang, Table[]> = {
-  nl: Object.values(import.meta.glob<Table>('./locales/*.nl.json', { eager: true, import: 'default' })),
-  en: Object.values(import.meta.glob<Table>('./locales/*.en.json', { eager: true, import: 'default' })),
-};
-
-/** The main table with every feature's own table laid over it (feature files use their own top-level keys). */
-function resources(lang: Lang, main: Table): Table {
-  return Object.assign({}, main, ...featureTables[lang]) as Table;
-}
-
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-/** Starts i18next in the given language. */
+/**
+ * Each language's texts: the main table (`nl.json`, `en.json`) and each screen's or
+ * feature's own pair (`<feature>.nl.json`, `<feature>.en.json`), each split at build time
+ * (tools/vite-texts.ts) into the texts the menu and the canvas may show and the texts of
+ * the later screens. Only the language in use loads, and its later texts only with the
+ * screens that show them (loadLaterTexts); the other language loads when the player switches.
+ */
+type Part = 'start' | 'later';
+const tableFiles: Record<Part, Record<Lang, Record<string, () => Promise<Table>>>> = {
+  start: {
+    nl: import.meta.glob<Table>(['./locales/nl.json', './locales/*.nl.json'], { import: 'default', query: '?texts=start' }),
+    en: import.meta.glob<Table>(['./locales/en.json', './locales/*.en.json'], { import: 'default', query: '?texts=start' }),
+  },
+  later: {
+    nl: import.meta.glob<Table>(['./locales/nl.json', './locales/*.nl.json'], { import: 'default', query: '?texts=later' }),
+    en: import.meta.glob<Table>(['./locales/en.json', './locales/*.en.json'], { import: 'default', query: '?texts=later' }),
+  },
+};
+
+/** The main table with every feature's own table laid over it (feature files use their own top-level keys). */
+async function readTexts(part: Part, lang: Lang): Promise<Table> {
+  const tables = await Promise.all(Object.values(tableFiles[part][lang]).map((load) => load()));
+  return Object.assign({}, ...tables) as Table;
+}
+
+const loadedParts: Record<Lang, Set<Part>> = { nl: new Set(), en: new Set() };
+let laterWanted = false;
+
+/** Adds the parts of a language's texts that are wanted and not there yet. */
+async function ensureTexts(lang: Lang): Promise<void> {
+  const parts: Part[] = laterWanted ? ['start', 'later'] : ['start'];
+  for (const part of parts) {
+    if (loadedParts[lang].has(part)) continue;
+    i18next.addResourceBundle(lang, 'translation', await readTexts(part, lang), true, true);
+    loadedParts[lang].add(part);
+  }
+}
+
+/** Starts i18next in the given language, with that language's texts for the menu. */
 export async function initI18n(lang: Lang): Promise<TFunction> {
+  const texts = await readTexts('start', lang);
+  loadedParts[lang].add('start');
   return i18next.init({
     lng: lang,
     fallbackLng: 'nl',
     supportedLngs: ['nl', 'en'],
-    resources: { nl: { translation: resources('nl', nl) }, en: { translation: resources('en', en) } },
+    resources: { [lang]: { translation: texts } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+}
+
+/** Loads the texts of the screens beyond the menu (with the engine side), in the language in use and in any chosen later. */
+export async function loadLaterTexts(): Promise<void> {
+  laterWanted = true;
+  await ensureTexts(currentLang());
 }
 
 /** The current language. */
@@ -40,8 +73,9 @@ export function currentLang(): Lang {
   return i18next.language === 'en' ? 'en' : 'nl';
 }
 
-/** Switches language; listeners re-render. */
+/** Switches language (loading its texts the first time); listeners re-render. */
 export async function setLang(lang: Lang): Promise<void> {
+  await ensureTexts(lang);
   await i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
 }

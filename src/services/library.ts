@@ -3,9 +3,10 @@
  * trainer adds a case by adding a file and a line, without a rebuild. Cases the
  * build checked arrive compiled (scenarios/compiled.json) and start without the
  * validator; a case that is new or changed since the build is checked here, with
- * the validator loaded only then.
+ * the validator loaded only then. This module reads (fetchLibrary): the menu shows
+ * from what was read; library-build.ts builds, and loads with the first case.
  */
-import { buildScenario, type Scenario } from '../core';
+import type { Scenario, ScenarioDef } from '../core';
 import { COMPILED_FILE, contentHash, type CompiledLibrary } from '../scenario/hash';
 import type { Problem } from '../scenario/problems';
 
@@ -114,35 +115,7 @@ export function forgetWorkbenchFiles(): void {
   localStore()?.removeItem(WORKBENCH_KEY);
 }
 
-/**
- * Checks the workbench's kept case file at start-up, with its kept tariffs (or the
- * deployment's), so a save of a case played from the workbench resumes. A kept file
- * that no longer loads is reported with its problems and never stops the start.
- */
-async function loadWorkbench(library: Library, catalogueText: string): Promise<void> {
-  const kept = readWorkbenchFiles();
-  if (kept.unreadable) forgetWorkbenchFiles();
-  const { scenario, tariff } = kept.files;
-  if (!scenario) {
-    library.workbench = { files: kept.files, ...(kept.unreadable ? { unreadable: true } : {}) };
-    return;
-  }
-  let entry: LibraryEntry;
-  try {
-    entry = await compileHere(
-      scenario.name,
-      scenario.text,
-      catalogueText,
-      tariff ? { file: tariff.name, text: tariff.text } : library.tariff,
-    );
-  } catch (error) {
-    entry = { file: scenario.name, problems: [fetchProblem(scenario.name, error)] };
-  }
-  library.workbench = { files: kept.files, entry };
-  if (entry.scenario && !entry.problems.some((p) => p.severity === 'error')) library.add(entry);
-}
-
-async function fetchText(url: string): Promise<string> {
+export async function fetchText(url: string): Promise<string> {
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.text();
@@ -158,83 +131,81 @@ async function fetchCompiled(url: string): Promise<CompiledLibrary | undefined> 
   }
 }
 
-/** Checks and compiles a case in the browser, loading the validator for it. */
-async function compileHere(file: string, text: string, catalogueText: string, tariff: Library['tariff']): Promise<LibraryEntry> {
-  const { loadCatalogue, loadScenario, loadTariff } = await import('../scenario/load');
-  const catalogue = loadCatalogue('catalogue/interventions.json', catalogueText);
-  const loadedTariff = tariff ? loadTariff(tariff.file, tariff.text) : undefined;
-  if (!catalogue.value) return { file, problems: catalogue.problems };
-  const loaded = loadScenario(file, text, catalogue.value, loadedTariff?.value);
-  return {
-    file,
-    ...(loaded.scenario ? { scenario: loaded.scenario } : {}),
-    problems: [...(loadedTariff?.problems ?? []), ...loaded.problems],
-  };
+/** A listed case file as it was read, with the build's definition when the build checked exactly this text. */
+export interface FetchedCase {
+  readonly file: string;
+  readonly text?: string;
+  readonly def?: ScenarioDef;
+  readonly problems: readonly Problem[];
 }
 
-/** Reads the index, the catalogue and every listed case in parallel; a broken file is reported and skipped. */
-export async function loadLibrary(base = 'scenarios/'): Promise<Library> {
-  const library = createLibrary();
+/** What the start of the page read over the network: nothing built yet, so it needs neither the core nor the validator. */
+export interface FetchedLibrary {
+  readonly problems: Problem[];
+  readonly catalogueText?: string;
+  readonly tariff?: { readonly file: string; readonly text: string } | undefined;
+  readonly cases: readonly FetchedCase[];
+}
+
+/** What the menu shows of a case; both a compiled definition and a built scenario have it. */
+export type MenuCase = Pick<ScenarioDef, 'id' | 'version' | 'title' | 'months' | 'ownBudget' | 'text'>;
+
+/** Reads the index, the catalogue and every listed case in parallel; a file that cannot be read is reported. */
+export async function fetchLibrary(base = 'scenarios/'): Promise<FetchedLibrary> {
+  const problems: Problem[] = [];
   const catalogueFile = 'catalogue/interventions.json';
   const [indexText, catalogueText, compiled] = await Promise.all([
     fetchText(`${base}index.json`).catch((error: unknown) => {
-      library.problems.push(fetchProblem('index.json', error));
+      problems.push(fetchProblem('index.json', error));
       return undefined;
     }),
     fetchText(base + catalogueFile).catch((error: unknown) => {
-      library.problems.push(fetchProblem(catalogueFile, error));
+      problems.push(fetchProblem(catalogueFile, error));
       return undefined;
     }),
     fetchCompiled(base + COMPILED_FILE),
   ]);
-  if (indexText === undefined || catalogueText === undefined) return library;
-  library.catalogueText = catalogueText;
+  if (indexText === undefined || catalogueText === undefined) return { problems, cases: [] };
   let files: string[] = [];
+  let tariff: FetchedLibrary['tariff'];
   try {
     const index: unknown = JSON.parse(indexText);
     const record = index && typeof index === 'object' ? (index as { scenarios?: unknown; tariff?: unknown }) : {};
     files = Array.isArray(record.scenarios) ? record.scenarios.filter((f): f is string => typeof f === 'string') : [];
     // A deployment may apply one gemeente's tariffs to every case.
-    if (typeof record.tariff === 'string') library.tariff = { file: record.tariff, text: await fetchText(base + record.tariff) };
+    if (typeof record.tariff === 'string') tariff = { file: record.tariff, text: await fetchText(base + record.tariff) };
   } catch (error) {
-    library.problems.push(fetchProblem('index.json', error));
+    problems.push(fetchProblem('index.json', error));
   }
-  const fresh =
-    compiled && compiled.catalogue === contentHash(catalogueText) && compiled.tariff === contentHash(library.tariff?.text ?? '');
-  const entries = await Promise.all(
-    files.map(async (file): Promise<LibraryEntry> => {
+  const fresh = compiled && compiled.catalogue === contentHash(catalogueText) && compiled.tariff === contentHash(tariff?.text ?? '');
+  const cases = await Promise.all(
+    files.map(async (file): Promise<FetchedCase> => {
       try {
         const text = await fetchText(base + file);
         const built = fresh ? compiled.cases.find((c) => c.file === file && c.hash === contentHash(text)) : undefined;
-        if (built) return { file, scenario: buildScenario(built.def), problems: [] };
-        return await compileHere(file, text, catalogueText, library.tariff);
+        return { file, text, ...(built ? { def: built.def } : {}), problems: [] };
       } catch (error) {
         return { file, problems: [fetchProblem(file, error)] };
       }
     }),
   );
-  for (const entry of entries) {
-    library.entries.push(entry);
-    library.problems.push(...entry.problems.filter((p) => p.severity === 'error'));
-  }
-  // After the listed cases: a trainer's own case with the id of a listed one takes its place, as when played from the workbench.
-  await loadWorkbench(library, catalogueText);
-  return library;
+  return { problems, catalogueText, tariff, cases };
 }
 
-/** Reads one listed file again (after it changed on disk) and puts it in the library. */
-export async function reloadEntry(library: Library, file: string, base = 'scenarios/'): Promise<LibraryEntry | undefined> {
-  if (!library.catalogueText || file.startsWith('catalogue/') || file === 'index.json' || file.includes('schema')) return undefined;
-  try {
-    const entry = await compileHere(file, await fetchText(base + file), library.catalogueText, library.tariff);
-    if (entry.scenario) library.add(entry);
-    return entry;
-  } catch {
-    return undefined;
-  }
+/**
+ * The menu's cases straight from what was read, when the library needs no building to
+ * show them: every readable case arrived compiled and no workbench file is kept. Otherwise
+ * undefined: then the library is built (and a changed case checked) before the menu shows.
+ */
+export function menuCasesOf(fetched: FetchedLibrary): readonly MenuCase[] | undefined {
+  if (fetched.catalogueText === undefined) return [];
+  if (fetched.cases.some((c) => c.text !== undefined && !c.def)) return undefined;
+  const kept = readWorkbenchFiles();
+  if (kept.unreadable || kept.files.scenario || kept.files.tariff) return undefined;
+  return fetched.cases.flatMap((c) => (c.def ? [c.def] : []));
 }
 
-function fetchProblem(file: string, error: unknown): Problem {
+export function fetchProblem(file: string, error: unknown): Problem {
   return {
     file,
     path: [],

@@ -1,20 +1,18 @@
 /**
  * Reporting to learning platforms, as this build was configured: xAPI statements to a
  * learning record store, a SCORM 1.2 session with the LMS that frames the game, or
- * neither (the default: then nothing leaves the browser). The footer tells the player
- * which, and that the cases are made up.
+ * neither (the default: then nothing leaves the browser). The footer that tells the
+ * player which (mountFooter in notices.ts) is shown by the page from the start.
  */
 import type { CaseHub } from '../engine';
 import { caseOutcomeOf, platformScore } from './case-result';
 import { watchCases } from './case-watch';
-import { mountFooter } from './notices';
 import { platformSettings, type PlatformSettings } from './platform-config';
 import { findScormApi, ScormSession } from './scorm';
 import { xapiReporter } from './xapi-reporter';
 
-/** Starts what this build reports and shows the footer; returns the function that stops listening. */
+/** Starts what this build reports; returns the function that stops listening. */
 export function startPlatformReporting(hub: CaseHub, settings: PlatformSettings = platformSettings()): () => void {
-  mountFooter(settings);
   const stops: (() => void)[] = [];
   if (settings.xapi) {
     const xapi = xapiReporter(settings.xapi);

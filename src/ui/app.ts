@@ -4,32 +4,34 @@
  * with lit-html, which updates only the parts that changed, so focus and scroll stay
  * where the player left them; it sends events to the actor and holds no rules.
  */
-import { html, render, type TemplateResult } from 'lit-html';
-import type { Analysis, CaseHub, CaseMachine, HubView, SessionRecord } from '../engine';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import type { CaseHub, HubView } from '../engine';
 import { currentLang, onLanguageChanged, setLang, t } from '../services/i18n';
-import type { Library } from '../services/library';
+import type { FetchedLibrary, MenuCase } from '../services/library';
 import { isMuted, play, setMuted, unlockSound } from '../services/sound';
 import { writeSettings } from '../services/storage';
 import { phaseName } from './phase';
-import { screenFor, type ScreenContext } from './screens';
-import { openSessionLink, sessionOf, sessionPhase } from './session';
+import { engineLoaded, loadEngine, setEngineShell, type EngineUi } from './loader';
+import type { ScreenContext } from './screens/context';
+import { menuScreen } from './screens/menu';
 import { createUiState } from './state';
 import { startPrintSupport } from './summary-print';
-import { mountCoach } from './coach/coach';
 
 export interface AppOptions {
   readonly root: HTMLElement;
   readonly hub: CaseHub;
-  readonly machine: CaseMachine;
-  readonly library: Library;
-  readonly analysis: Analysis;
+  /** What the library read at start, and the menu's cases from it. */
+  readonly fetched: FetchedLibrary;
+  readonly cases: readonly MenuCase[];
+  /** The page's query: a case to jump into or a session link. */
+  readonly search: string;
+  /** The engine side loads at once and the page waits for it (a link into a case, saves to list). */
+  readonly atOnce: boolean;
 }
 
 export interface MountedApp {
   /** Says something through the page's live region. */
   readonly announce: (text: string) => void;
-  /** The training session the case in view is played in, for its saves. */
-  readonly sessionOf: (view: HubView) => SessionRecord | undefined;
 }
 
 /** The live region needs its text to change for a screen reader to speak it again. */
@@ -59,9 +61,17 @@ export function mountApp(options: AppOptions): MountedApp {
   };
 
   let lastPhase = '';
+  let loadFailed = false;
   const draw = (): void => {
     const view = hub.view();
-    const phase = sessionPhase(ctx.state.session, view) ?? phaseName(view);
+    const engine = engineLoaded();
+    if (!engine && (options.atOnce || view)) {
+      // The engine side is loading and the page needs it to show anything.
+      render(headerTemplate(undefined), header);
+      render(html`<p class="loading" role=${loadFailed ? 'alert' : nothing}>${loadFailed ? t('lazyLoad.failed') : t('loading')}</p>`, main);
+      return;
+    }
+    const phase = engine?.sessionPhase(ctx.state.session, view) ?? phaseName(view);
     document.documentElement.dataset.phase = phase;
     // The comparison and the completion summary fill the page: no canvas beside them.
     document.documentElement.dataset.view = view
@@ -74,7 +84,7 @@ export function mountApp(options: AppOptions): MountedApp {
     if (stage) stage.dataset.phase = phase;
     const hadFocus = document.activeElement instanceof HTMLElement && main.contains(document.activeElement);
     render(headerTemplate(view), header);
-    render(screenFor(view, ctx), main);
+    render(engine ? engine.screenFor(view, ctx) : menuScreen(ctx), main);
     const heading = main.querySelector<HTMLElement>('h1, h2');
     // Each screen has its own title, so a screen reader user hears where they are when switching tabs.
     document.title = view && heading ? `${heading.textContent.trim()} – ${t('app.title')}` : t('app.documentTitle');
@@ -87,7 +97,27 @@ export function mountApp(options: AppOptions): MountedApp {
     }
   };
 
-  const ctx: ScreenContext = { ...options, state: createUiState(), announce, rerender: draw };
+  const need = (): EngineUi => {
+    const engine = engineLoaded();
+    if (!engine) throw new Error('the engine has not loaded');
+    return engine;
+  };
+  // The machine, the library and the analysis are the engine side's: only its screens read them.
+  const ctx: ScreenContext = {
+    hub,
+    state: createUiState(),
+    announce,
+    rerender: draw,
+    get machine() {
+      return need().machine;
+    },
+    get library() {
+      return need().library;
+    },
+    get analysis() {
+      return need().analysis;
+    },
+  };
 
   const switchLanguage = (): void => {
     const next = currentLang() === 'nl' ? 'en' : 'nl';
@@ -138,11 +168,12 @@ export function mountApp(options: AppOptions): MountedApp {
   startPrintSupport();
   onLanguageChanged(draw);
   hub.subscribe(draw);
-  options.analysis.subscribe(draw);
-  // The first-visit coach follows the case beside the screen, after the screen has drawn.
-  mountCoach(ctx, main);
-  // A session link opens the team's game (resumed when it was saved) or the trainer's view.
-  openSessionLink(ctx, window.location.search);
+  setEngineShell({ hub, ctx, main, fetched: options.fetched, cases: options.cases, search: options.search });
   draw();
-  return { announce, sessionOf: (view) => sessionOf(ctx.state.session, view) };
+  if (options.atOnce)
+    void loadEngine().catch(() => {
+      loadFailed = true;
+      draw();
+    });
+  return { announce };
 }

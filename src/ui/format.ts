@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit-html';
-import { firstOfMonth, type LocalText, type PartyId, type Scenario } from '../core';
+import type { LocalText, PartyId, Scenario } from '../core';
+import { firstOfMonth } from '../core/dates';
 import { currentLang, formatMoney, local, t } from '../services/i18n';
 
 /** A payer's (or the providers') name in the current language. */

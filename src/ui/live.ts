@@ -9,7 +9,8 @@ import { createActor } from 'xstate';
 import { PLAY_MODES } from '../core';
 import { checkSave, parseDecisions, playRoute, restoreActor, toSave, type CaseHub, type CaseMachine } from '../engine';
 import { t } from '../services/i18n';
-import { reloadEntry, type Library } from '../services/library';
+import type { Library } from '../services/library';
+import { reloadEntry } from '../services/library-build';
 import { readSaves } from '../services/storage';
 
 /** Starts the case the URL names and plays its decisions; false when the URL names none. */

@@ -1,15 +1,10 @@
 import Phaser from 'phaser';
-import {
-  PROP_KINDS,
-  isPayerVisible,
-  visiblePayers,
-  type LedgerEntry,
-  type PayerId,
-  type PropKind,
-  type Scenario,
-  type SimState,
-} from '../../core';
-import { lastMonthOf, phaseOf, type CaseHub, type HubView } from '../../engine';
+import type { LedgerEntry, PayerId, PropKind, Scenario, SimState } from '../../core';
+// The core's modules one by one: the canvas loads with the menu, before the rest of the core.
+import { PROP_KINDS } from '../../core/model';
+import { isPayerVisible, visiblePayers } from '../../core/plan';
+import type { CaseHub, HubView } from '../../engine';
+import { lastMonthOf, phaseOf } from '../../engine/view';
 import { currentLang, formatMoney, onLanguageChanged, t } from '../../services/i18n';
 import { homeOf, type HomeView, type Letter } from '../household';
 import { ALL_BUILDINGS, BUILDING_OF, PROVIDER, buildingsOf, stageLayout, type Point, type StageLayout } from '../layout';

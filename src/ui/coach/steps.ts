@@ -5,7 +5,7 @@
  */
 
 /** The case the tutorial coaches. */
-export const TUTORIAL_CASE = 'eerste-huisbezoek';
+export { TUTORIAL_CASE } from './tutorial';
 
 /** The phases the coach follows (the values of data-phase). */
 export type CoachPhase = 'intake' | 'plan' | 'run' | 'decision' | 'review' | 'outcome' | 'debrief';

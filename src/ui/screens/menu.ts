@@ -1,17 +1,18 @@
-/** The menu: cases, session code and mode, saved games, team comparison and the workbench. */
+/**
+ * The menu: cases, session code and mode, saved games, team comparison and the workbench.
+ * It draws before the engine side has loaded (loader.ts), from the cases as the library
+ * read them; its sections' buttons then load the engine side and hand the player's action
+ * to the section's own control, which is drawn from then on.
+ */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
-import { repeat } from 'lit-html/directives/repeat.js';
-import { PLAY_MODES, type PlayMode, type Scenario } from '../../core';
-import { inspectSave, type SaveGame } from '../../engine';
-import { local, t } from '../../services/i18n';
-import { readSaves, removeSave } from '../../services/storage';
-import { compareEntry, compareScreen } from '../compare';
-import { saveFileControl, saveProblemText } from '../save-notice';
+import { PLAY_MODES, type PlayMode } from '../../core/plan';
+import { currentLang, local, t } from '../../services/i18n';
+import type { FetchedLibrary, MenuCase } from '../../services/library';
+import { readSaves, readSettings, removeSave, writeSettings } from '../../services/storage';
+import { TUTORIAL_CASE } from '../coach/tutorial';
 import { localText, payerName } from '../format';
-import { coachOffer, coachReplay } from '../coach/coach';
-import { guideHref, workbenchSection } from '../workbench';
-import { resumeSave, sessionLinkProblem, sessionMenuCard } from '../session';
+import { engineLoaded, engineShell, loadEngine, type EngineUi } from '../loader';
 import type { ScreenContext } from './context';
 
 /** A session code as typed, clamped to what the game accepts. */
@@ -23,17 +24,75 @@ function isPlayMode(value: string): value is PlayMode {
   return (PLAY_MODES as readonly string[]).includes(value);
 }
 
-function startForm(ctx: ScreenContext, playable: readonly Scenario[]): TemplateResult {
+/** The authoring guide's page in the game's language (rendered at build time by tools/vite-guide.ts). */
+function guideHref(): string {
+  return currentLang() === 'en' ? 'guide.en.html' : 'guide.html';
+}
+
+/** Whether the menu waits for the engine side it asked for, per mounted app. */
+const busy = new WeakMap<ScreenContext['state'], boolean>();
+
+/** The engine side, loaded now when it is not there yet; while it loads the menu says so. */
+async function withEngine(ctx: ScreenContext): Promise<EngineUi | undefined> {
+  const ready = engineLoaded();
+  if (ready) return ready;
+  busy.set(ctx.state, true);
+  ctx.rerender();
+  try {
+    return await loadEngine();
+  } catch {
+    ctx.announce(t('lazyLoad.failed'));
+    return undefined;
+  } finally {
+    busy.set(ctx.state, false);
+    ctx.rerender();
+  }
+}
+
+/**
+ * A section's control was used before the engine side loaded: load it, draw the menu
+ * with the section's own control (same id) and let that control take the action.
+ */
+async function handOver(ctx: ScreenContext, selector: string, act: (control: HTMLElement) => void): Promise<void> {
+  if (!(await withEngine(ctx))) return;
+  const control = document.querySelector<HTMLElement>(selector);
+  if (!control) return;
+  control.focus();
+  act(control);
+}
+
+const click = (control: HTMLElement): void => control.click();
+
+/** A file picked in a light file input goes to the section's own input, as if picked there. */
+const pickedFile =
+  (ctx: ScreenContext, selector: string) =>
+  (event: Event): void => {
+    const files = (event.currentTarget as HTMLInputElement).files;
+    if (!files || files.length === 0) return;
+    void handOver(ctx, selector, (control) => {
+      if (!(control instanceof HTMLInputElement)) return;
+      control.files = files;
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  };
+
+function startForm(ctx: ScreenContext, playable: readonly MenuCase[]): TemplateResult {
   const form = ctx.state.menu;
   const chosen = playable.find((s) => s.id === form.caseId) ?? playable[0];
   // A case without an own potje has no own-budget round: it is then played with all budgets in view.
   const mode: PlayMode = form.mode === 'own' && !chosen?.ownBudget ? 'all' : form.mode;
   const url = new URL(window.location.href);
   url.search = new URLSearchParams({ scenario: chosen?.id ?? '', seed: String(seedOf(form.seed)), mode }).toString();
+  const start = async (): Promise<void> => {
+    if (!chosen) return;
+    const engine = await withEngine(ctx);
+    const scenario = engine?.library.lookup(chosen.id, chosen.version);
+    if (!scenario) return;
+    ctx.hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: seedOf(form.seed), mode });
+  };
   const submit = (event: SubmitEvent): void => {
     event.preventDefault();
-    if (!chosen) return;
-    ctx.hub.start(chosen, { scenarioId: chosen.id, scenarioVersion: chosen.version, seed: seedOf(form.seed), mode });
+    void start();
   };
   const pick = (id: string): void => {
     form.caseId = id;
@@ -43,38 +102,34 @@ function startForm(ctx: ScreenContext, playable: readonly Scenario[]): TemplateR
     <h2 id="start-heading">${t('menu.newCase')}</h2>
     <fieldset>
       <legend>${t('menu.chooseCase')}</legend>
-      ${repeat(
-        playable,
-        (s) => s.id,
-        (s) => {
-          const id = `case-${s.id}`;
-          return html`<div class="radio-card">
-            <input
-              type="radio"
-              name="case"
-              id=${id}
-              value=${s.id}
-              .checked=${live(s === chosen)}
-              aria-describedby="${id}-summary"
-              @change=${() => pick(s.id)}
-            />
-            <div>
-              <label for=${id}
-                ><strong>${localText(s.title)}</strong><span class="muted">${t('menu.caseMeta', { months: s.months })}</span></label
-              >
-              <p class="summary" id="${id}-summary">${localText(s.text.summary)}</p>
-              ${
-                s.text.facilitation
-                  ? html`<details>
-                      <summary>${t('menu.facilitation')}</summary>
-                      <p>${localText(s.text.facilitation)}</p>
-                    </details>`
-                  : nothing
-              }
-            </div>
-          </div>`;
-        },
-      )}
+      ${playable.map((s) => {
+        const id = `case-${s.id}`;
+        return html`<div class="radio-card">
+          <input
+            type="radio"
+            name="case"
+            id=${id}
+            value=${s.id}
+            .checked=${live(s === chosen)}
+            aria-describedby="${id}-summary"
+            @change=${() => pick(s.id)}
+          />
+          <div>
+            <label for=${id}
+              ><strong>${localText(s.title)}</strong><span class="muted">${t('menu.caseMeta', { months: s.months })}</span></label
+            >
+            <p class="summary" id="${id}-summary">${localText(s.text.summary)}</p>
+            ${
+              s.text.facilitation
+                ? html`<details>
+                    <summary>${t('menu.facilitation')}</summary>
+                    <p>${localText(s.text.facilitation)}</p>
+                  </details>`
+                : nothing
+            }
+          </div>
+        </div>`;
+      })}
     </fieldset>
     <div class="row">
       <label for="seed">${t('menu.seed')}</label>
@@ -121,9 +176,17 @@ function startForm(ctx: ScreenContext, playable: readonly Scenario[]): TemplateR
   </form>`;
 }
 
-function savesSection(ctx: ScreenContext): TemplateResult {
-  const { library } = ctx;
-  const items = readSaves().map((entry) => {
+/** The saved games, checked by the engine; none can be there before it loads (the page then loads it at once). */
+function savedItems(ctx: ScreenContext, engine: EngineUi | undefined): { key: string; item: TemplateResult }[] {
+  const saves = readSaves();
+  if (!engine) {
+    // A save written since the page opened (in another tab): the engine checks it.
+    if (saves.length > 0) void loadEngine().catch(() => ctx.announce(t('lazyLoad.failed')));
+    return saves.length > 0 ? [{ key: 'loading', item: html`<li class="muted">${t('loading')}</li>` }] : [];
+  }
+  const { library } = engine;
+  const { inspectSave, saveProblemText, resumeSave } = engine.menu;
+  const items = saves.map((entry) => {
     const checked = entry.broken ? undefined : inspectSave(entry.data, library.lookup);
     if (!checked || 'problem' in checked) {
       const reason = checked && 'problem' in checked ? saveProblemText(checked.problem, checked.detail) : saveProblemText('unreadable');
@@ -139,7 +202,7 @@ function savesSection(ctx: ScreenContext): TemplateResult {
         </li>`,
       };
     }
-    const save: SaveGame = checked.save;
+    const save = checked.save;
     const scenario = library.lookup(save.scenarioId, save.scenarioVersion);
     if (!scenario) return undefined;
     const resume = (): void => {
@@ -155,35 +218,133 @@ function savesSection(ctx: ScreenContext): TemplateResult {
       </li>`,
     };
   });
-  const shown = items.filter((x) => x !== undefined);
+  return items.filter((x) => x !== undefined);
+}
+
+function savesSection(ctx: ScreenContext, engine: EngineUi | undefined): TemplateResult {
+  const shown = savedItems(ctx, engine);
   return html`<section class="card" aria-labelledby="saves-heading">
     <h2 id="saves-heading">${t('menu.saved')}</h2>
     <ul class="plain">
-      ${
-        shown.length === 0
-          ? html`<li class="muted">${t('menu.noSaves')}</li>`
-          : repeat(
-              shown,
-              (x) => x.key,
-              (x) => x.item,
-            )
-      }
+      ${shown.length === 0 ? html`<li class="muted">${t('menu.noSaves')}</li>` : shown.map((x) => x.item)}
     </ul>
-    ${saveFileControl(ctx, (save, scenario) => resumeSave(ctx, save, scenario))}
+    ${
+      engine
+        ? engine.menu.saveFileControl(ctx, (save, scenario) => engine.menu.resumeSave(ctx, save, scenario))
+        : html`<div class="row save-file">
+            <label for="save-file">${t('saveNotice.openFile')}</label>
+            <input type="file" id="save-file" accept=".json,application/json" @change=${pickedFile(ctx, '#save-file')} />
+          </div>`
+    }
   </section>`;
+}
+
+/** The first-visit offer of the tutorial before the coach has loaded (the coach's own offer afterwards). */
+function coachOffer(ctx: ScreenContext, playable: readonly MenuCase[]): TemplateResult | typeof nothing {
+  if (readSettings().coachSeen || readSaves().length > 0 || !playable.some((s) => s.id === TUTORIAL_CASE)) return nothing;
+  const decline = (): void => {
+    // Declined for good, as the coach itself would note it.
+    writeSettings({ coachSeen: true });
+    ctx.announce(t('coach.offer.declined'));
+    ctx.rerender();
+  };
+  return html`<section class="card coach-offer" id="coach-offer" aria-labelledby="coach-offer-heading">
+    <h2 id="coach-offer-heading">${t('coach.offer.title')}</h2>
+    <p>${t('coach.offer.text')}</p>
+    <div class="actions">
+      <button type="button" class="primary" id="coach-accept" @click=${() => void handOver(ctx, '#coach-accept', click)}>
+        ${t('coach.offer.accept')}
+      </button>
+      <button type="button" id="coach-decline" @click=${decline}>${t('coach.offer.decline')}</button>
+    </div>
+  </section>`;
+}
+
+function coachReplay(ctx: ScreenContext, playable: readonly MenuCase[]): TemplateResult | typeof nothing {
+  if (!playable.some((s) => s.id === TUTORIAL_CASE)) return nothing;
+  return html`<button type="button" class="link-button" id="coach-replay" @click=${() => void handOver(ctx, '#coach-replay', click)}>
+    ${t('coach.replay')}
+  </button>`;
+}
+
+/** The menu's way into a session, the comparison and the workbench before they have loaded. */
+function sectionEntries(ctx: ScreenContext): TemplateResult {
+  const drop = (event: DragEvent): void => {
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    void handOver(ctx, 'section.workbench', (section) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(file);
+      section.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+    });
+  };
+  const starter = (event: Event): void => {
+    event.preventDefault();
+    void handOver(ctx, '#download-starter', click);
+  };
+  return html`<section class="card session-entry" aria-labelledby="session-entry-heading">
+      <h2 id="session-entry-heading">${t('session.entryTitle')}</h2>
+      <p>${t('session.entryText')}</p>
+      <button type="button" class="primary" id="open-setup" @click=${() => void handOver(ctx, '#open-setup', click)}>
+        ${t('session.setupTitle')}
+      </button>
+    </section>
+    <section class="card" aria-labelledby="compare-entry-heading">
+      <h2 id="compare-entry-heading">${t('compare.title')}</h2>
+      <p>${t('compare.entryText')}</p>
+      <button type="button" id="open-compare" @click=${() => void handOver(ctx, '#open-compare', click)}>${t('compare.open')}</button>
+    </section>
+    <section
+      class="card workbench"
+      aria-labelledby="workbench-heading"
+      @dragover=${(event: DragEvent) => event.preventDefault()}
+      @drop=${drop}
+    >
+      <h2 id="workbench-heading">${t('workbench.title')}</h2>
+      <p>${t('workbench.intro')}</p>
+      <div class="row">
+        <label for="scenario-file">${t('workbench.open')}</label>
+        <input type="file" id="scenario-file" accept=".json,application/json" @change=${pickedFile(ctx, '#scenario-file')} />
+      </div>
+      <div class="row">
+        <label for="tariff-file">${t('workbench.tariff')}</label>
+        <input type="file" id="tariff-file" accept=".json,application/json" @change=${pickedFile(ctx, '#tariff-file')} />
+      </div>
+      <p class="hint">${t('workbench.drop')}</p>
+      <p class="links">
+        <a href="#workbench-heading" id="download-starter" @click=${starter}>${t('workbench.download')}</a>
+        ·
+        <a href=${guideHref()} id="workbench-guide" target="_blank" rel="noopener">${t('guideLink.workbench')}</a>
+      </p>
+    </section>`;
+}
+
+/** The problems the library found: fetching and checking the files. */
+function problemsOf(engine: EngineUi | undefined, fetched: FetchedLibrary | undefined): readonly FetchedLibrary['problems'][number][] {
+  if (engine) return engine.library.problems.filter((p) => p.severity === 'error');
+  if (!fetched) return [];
+  return [...fetched.problems, ...fetched.cases.flatMap((c) => c.problems)].filter((p) => p.severity === 'error');
 }
 
 /** The menu screen. */
 export function menuScreen(ctx: ScreenContext): TemplateResult {
-  const { library } = ctx;
-  if (ctx.state.compare.open) return compareScreen(ctx);
-  const playable = library.entries.map((e) => e.scenario).filter((s): s is Scenario => s !== undefined);
-  const problems = library.problems.filter((p) => p.severity === 'error');
+  const engine = engineLoaded();
+  if (engine && ctx.state.compare.open) return engine.menu.compareScreen(ctx);
+  const shell = engineShell();
+  const playable: readonly MenuCase[] = engine
+    ? engine.library.entries.flatMap((e) => (e.scenario ? [e.scenario] : []))
+    : (shell?.cases ?? []);
+  const problems = problemsOf(engine, shell?.fetched);
   return html`<div class="screen menu">
     <h1 tabindex="-1">${t('app.title')}</h1>
     <p class="lead">${t('menu.intro')}</p>
-    ${coachOffer(ctx)}
-    <p class="links"><a href=${guideHref()} id="menu-guide">${t('guideLink.menu')}</a> · ${coachReplay(ctx)}</p>
+    ${busy.get(ctx.state) ? html`<p class="muted" role="status" id="menu-loading">${t('lazyLoad.busy')}</p>` : nothing}
+    ${engine ? engine.menu.coachOffer(ctx) : coachOffer(ctx, playable)}
+    <p class="links">
+      <a href=${guideHref()} id="menu-guide">${t('guideLink.menu')}</a> ·
+      ${engine ? engine.menu.coachReplay(ctx) : coachReplay(ctx, playable)}
+    </p>
     ${
       problems.length > 0
         ? html`<section class="card problem" role="alert">
@@ -194,8 +355,12 @@ export function menuScreen(ctx: ScreenContext): TemplateResult {
           </section>`
         : nothing
     }
-    ${sessionLinkProblem(ctx)}
-    <div class="grid">${startForm(ctx, playable)} ${savesSection(ctx)}</div>
-    ${sessionMenuCard(ctx)} ${compareEntry(ctx)} ${workbenchSection(ctx)}
+    ${engine ? engine.menu.sessionLinkProblem(ctx) : nothing}
+    <div class="grid">${startForm(ctx, playable)} ${savesSection(ctx, engine)}</div>
+    ${
+      engine
+        ? html`${engine.menu.sessionMenuCard(ctx)} ${engine.menu.compareEntry(ctx)} ${engine.menu.workbenchSection(ctx)}`
+        : sectionEntries(ctx)
+    }
   </div>`;
 }
