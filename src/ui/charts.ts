@@ -1,8 +1,11 @@
 /**
  * Charts of the engine's figures: a <figure> with a chart.js canvas, a one-sentence
  * summary as its caption and the same figures as a real table. chart.js is loaded
- * with import() the first time a chart is drawn, so the menu never loads it; it
- * draws the axes, this module only hands it the figures and the words.
+ * with import(), never at the menu: in idle time once a case is under way, or the
+ * first time a chart is drawn. The figure, its summary and its table are in the page
+ * at once; the canvases are drawn one at a time afterwards (the ones in view first),
+ * each in a task of its own, so the click that opens a screen does not wait for them.
+ * chart.js draws the axes; this module only hands it the figures and the words.
  */
 import { html, nothing, type ElementPart, type TemplateResult } from 'lit-html';
 import { AsyncDirective, PartType, directive, type PartInfo } from 'lit-html/async-directive.js';
@@ -74,10 +77,14 @@ const tick = (value: number, unit: ChartUnit): string =>
 const FONT_FAMILY = "'Atkinson Hyperlegible', system-ui, sans-serif";
 const INK = '#1f2a44';
 
-let chartJs: Promise<typeof import('chart.js')> | undefined;
+type ChartJs = typeof import('chart.js');
+
+let chartJs: Promise<ChartJs> | undefined;
+/** chart.js once it is loaded and registered. */
+let loaded: ChartJs | undefined;
 
 /** Loads chart.js once, with only the parts these charts use. */
-function loadChartJs(): Promise<typeof import('chart.js')> {
+function loadChartJs(): Promise<ChartJs> {
   chartJs ??= import('chart.js').then((mod) => {
     mod.Chart.register(
       mod.BarController,
@@ -95,10 +102,92 @@ function loadChartJs(): Promise<typeof import('chart.js')> {
     mod.Chart.defaults.font.family = FONT_FAMILY;
     mod.Chart.defaults.font.size = 13;
     mod.Chart.defaults.color = INK;
+    loaded = mod;
     return mod;
   });
   return chartJs;
 }
+
+/** Runs work when the page is idle (or soon, where the browser cannot tell). */
+function whenIdle(work: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout });
+  else setTimeout(work, 0);
+}
+
+/**
+ * Loads chart.js in idle time, then draws one small chart of each kind off screen,
+ * each in an idle moment of its own: the first chart of a kind costs several times
+ * what the next one does (the browser compiles chart.js's drawing code on first use),
+ * and that first one is then not the one the player waits for.
+ */
+export function preloadCharts(): void {
+  if (chartJs) return;
+  whenIdle(
+    () =>
+      void loadChartJs().then((mod) => {
+        const kinds: ChartSpec['kind'][] = ['bar', 'line', 'scatter'];
+        const next = (): void => {
+          const kind = kinds.shift();
+          if (kind)
+            whenIdle(() => {
+              warmUp(mod, kind);
+              next();
+            }, 2000);
+        };
+        next();
+      }),
+    2000,
+  );
+}
+
+/** The kinds of chart drawn at least once on this page. */
+const drawnKinds = new Set<ChartSpec['kind']>();
+
+/** Figures that only exercise a chart of the given kind: never shown, drawn and removed in the same task. */
+function warmUpSpec(kind: ChartSpec['kind']): ChartSpec {
+  const base = { id: 'chart-warm-up', title: '', summary: '' };
+  if (kind === 'scatter') {
+    const unit = { type: 'money' } as const;
+    const points = [0, 1, 2].map((k) => ({ label: String(k), x: k * 100_00, y: k }));
+    return { ...base, kind, pointLabel: '', points, xLabel: 'x', yLabel: 'y', xUnit: unit, yUnit: { type: 'number', digits: 2 } };
+  }
+  const series = [0, 1, 2].map((k) => ({ label: String(k), values: [k * 100_00, 50_00, 0] }));
+  return { ...base, kind, categories: ['a', 'b', 'c'], categoryLabel: '', series, unit: { type: 'money' }, yLabel: 'y' };
+}
+
+function warmUp(mod: ChartJs, kind: ChartSpec['kind']): void {
+  if (drawnKinds.has(kind) || typeof document === 'undefined') return;
+  drawnKinds.add(kind);
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText = 'position:fixed;left:-10000px;top:0;width:480px;height:240px;visibility:hidden';
+  const canvas = document.createElement('canvas');
+  box.append(canvas);
+  document.body.append(box);
+  try {
+    new mod.Chart(canvas, configOf(warmUpSpec(kind), canvas)).destroy();
+  } finally {
+    box.remove();
+  }
+}
+
+/** The phases of a case before its outcome: time enough to load chart.js before the charts are shown. */
+const CASE_PHASES = new Set(['intake', 'plan', 'run', 'decision', 'review']);
+
+/** Preloads chart.js once the page says a case is under way (its data-phase), never at the menu. */
+function preloadWhenACaseRuns(): void {
+  if (typeof document === 'undefined' || typeof MutationObserver !== 'function') return;
+  const root = document.documentElement;
+  const observer = new MutationObserver(() => check());
+  const check = (): void => {
+    if (!CASE_PHASES.has(root.dataset.phase ?? '')) return;
+    observer.disconnect();
+    preloadCharts();
+  };
+  observer.observe(root, { attributes: true, attributeFilter: ['data-phase'] });
+  check();
+}
+preloadWhenACaseRuns();
 
 /** Colours from the game's palette, each series also told apart by a pattern, a dash or a point shape. */
 const PALETTE = ['#1f7a70', '#c8553d', '#e9c46a', '#0b5cad', '#6a994e', '#4d5670'] as const;
@@ -134,18 +223,14 @@ function barFill(k: number, canvas: HTMLCanvasElement): string | CanvasPattern {
   return canvas.getContext('2d')?.createPattern(tile, 'repeat') ?? base;
 }
 
-/** True when the player asked the system for less motion: charts then appear without animating. */
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 function configOf(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguration {
   const ink = INK;
   const font = { family: FONT_FAMILY, size: 13 };
   const common = {
     responsive: true,
     maintainAspectRatio: false,
-    animation: reducedMotion() ? (false as const) : { duration: 400 },
+    // Charts appear as they are, without growing in: the same picture, for everyone, without a frame of work per moment.
+    animation: false as const,
     locale: currentLang() === 'en' ? 'en-GB' : 'nl-NL',
     color: ink,
   };
@@ -248,9 +333,84 @@ function configOf(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguratio
 }
 
 /** What a spec draws, in a string: a render with the same figures and words leaves the chart alone. */
-const fingerprint = (spec: ChartSpec): string => JSON.stringify([spec, currentLang(), reducedMotion()]);
+const fingerprint = (spec: ChartSpec): string => JSON.stringify([spec, currentLang()]);
 
-/** Keeps one chart.js chart on its canvas: drawn once loaded, updated when the figures or words change, destroyed when gone. */
+/**
+ * The charts waiting to be drawn, each drawn in a task of its own: the ones in view
+ * (or about to be) first, the others when the page is idle. Drawing one chart is a
+ * short task; drawing them all at once, with the screen, would be one long one.
+ */
+const waiting = new Set<ChartDirective>();
+const inView = new WeakSet<Element>();
+let visibility: IntersectionObserver | undefined;
+let pumping = false;
+
+function watchVisibility(canvas: HTMLCanvasElement): void {
+  if (typeof IntersectionObserver !== 'function') return;
+  visibility ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) inView.add(entry.target);
+        else inView.delete(entry.target);
+      }
+      pump();
+    },
+    { rootMargin: '200px 0px' },
+  );
+  visibility.observe(canvas);
+}
+
+function unwatchVisibility(canvas: HTMLCanvasElement): void {
+  visibility?.unobserve(canvas);
+  inView.delete(canvas);
+}
+
+/** The next chart to draw: one in view if any, else the first in line (undefined when none waits). */
+function nextWaiting(): ChartDirective | undefined {
+  for (const chart of waiting) if (chart.visible()) return chart;
+  return waiting.values().next().value;
+}
+
+/** Draws the waiting charts one per task until none waits. */
+function pump(): void {
+  if (pumping || waiting.size === 0) return;
+  pumping = true;
+  const step = (): void => {
+    const next = nextWaiting();
+    if (!next) {
+      pumping = false;
+      return;
+    }
+    if (!loaded) {
+      // chart.js is evaluated in a task of its own; the first chart is drawn in the next.
+      void loadChartJs().then(() => setTimeout(step, 0));
+      return;
+    }
+    waiting.delete(next);
+    next.drawNow(loaded);
+    if (waiting.size === 0) {
+      pumping = false;
+      return;
+    }
+    // A chart in view is drawn in the next task; the others wait until the page is idle.
+    const soon = nextWaiting()?.visible() ?? false;
+    if (soon) setTimeout(step, 0);
+    else whenIdle(step, 1000);
+  };
+  setTimeout(step, 0);
+}
+
+/** Paper shows every chart: the ones still waiting are drawn before printing. */
+function drawAllNow(): void {
+  if (!loaded) return;
+  for (const chart of [...waiting]) {
+    waiting.delete(chart);
+    chart.drawNow(loaded);
+  }
+}
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', drawAllNow);
+
+/** Keeps one chart.js chart on its canvas: drawn in its turn, updated when the figures or words change, destroyed when gone. */
 class ChartDirective extends AsyncDirective {
   private chart: Chart | undefined;
   private canvas: HTMLCanvasElement | undefined;
@@ -268,14 +428,29 @@ class ChartDirective extends AsyncDirective {
   }
 
   override update(part: ElementPart, [spec]: [ChartSpec]): unknown {
-    this.canvas = part.element as HTMLCanvasElement;
+    const canvas = part.element as HTMLCanvasElement;
+    if (canvas !== this.canvas) {
+      if (this.canvas) unwatchVisibility(this.canvas);
+      this.canvas = canvas;
+      watchVisibility(canvas);
+    }
     this.spec = spec;
-    if (fingerprint(spec) !== this.drawn) void this.draw();
+    if (fingerprint(spec) !== this.drawn) this.schedule();
     return noChange;
   }
 
-  private async draw(): Promise<void> {
-    const { Chart } = await loadChartJs();
+  /** True when the canvas is in view or close to it. */
+  visible(): boolean {
+    return this.canvas !== undefined && inView.has(this.canvas);
+  }
+
+  private schedule(): void {
+    waiting.add(this);
+    pump();
+  }
+
+  /** Draws or updates the chart now, with chart.js loaded. */
+  drawNow({ Chart }: ChartJs): void {
     const { canvas, spec } = this;
     if (!canvas || !spec || !this.isConnected) return;
     const print = fingerprint(spec);
@@ -285,22 +460,28 @@ class ChartDirective extends AsyncDirective {
     if (this.chart && this.chart.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
       this.chart.data = config.data;
       if (config.options) this.chart.options = config.options;
-      this.chart.update(reducedMotion() ? 'none' : undefined);
+      this.chart.update('none');
     } else {
       this.chart?.destroy();
       this.chart = new Chart(canvas, config);
     }
+    drawnKinds.add(spec.kind);
     canvas.dataset.drawn = 'true';
   }
 
   protected override disconnected(): void {
-    this.chart?.destroy();
+    waiting.delete(this);
+    if (this.canvas) unwatchVisibility(this.canvas);
+    // The canvas has left the page: the chart is taken down when the page is idle, not in the click that left.
+    const gone = this.chart;
+    if (gone) whenIdle(() => gone.destroy(), 1000);
     this.chart = undefined;
     this.drawn = '';
   }
 
   protected override reconnected(): void {
-    void this.draw();
+    if (this.canvas) watchVisibility(this.canvas);
+    this.schedule();
   }
 }
 
