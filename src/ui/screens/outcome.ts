@@ -1,10 +1,12 @@
 /** The outcome: costs per payer beside the system and breakthrough routes, wellbeing, and "waarom?". */
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { guard } from 'lit-html/directives/guard.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { PAYERS, PAYER_IDS, epilogueOf, estimateRatio, estimateScore, type CaseResult, type PayerId, type Scenario } from '../../core';
 import { resultOfPlay, zrmByMember, type Analysis, type CaseKey, type HubView } from '../../engine';
-import { formatDecimal, local, t } from '../../services/i18n';
+import { currentLang, formatDecimal, local, t } from '../../services/i18n';
 import { chartFigure, type SeriesChart } from '../charts';
+import { deferred } from '../deferred';
 import { scrollRegion } from '../dom';
 import { flowMoney, localText, money, monthShort, payerName } from '../format';
 import { caseKey, groupCost, type ScreenContext } from './context';
@@ -223,8 +225,15 @@ export function outcomeTable(
   </table>`;
 }
 
-/** The outcome screen. */
+/**
+ * The outcome screen. It shows a finished case, so it is drawn again only when the
+ * case or the language changes, not each time the analysis reports on other work.
+ */
 export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult {
+  return html`${guard([view.snapshot, view.scenario, currentLang()], () => outcomeView(view, ctx))}`;
+}
+
+function outcomeView(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor, snapshot } = view;
   const { seed, decisions, estimate, play } = snapshot.context;
   const mine = resultOfPlay(scenario, play, seed, decisions);
@@ -234,18 +243,18 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
   );
   const caption = t('outcome.tableCaption');
   const table = outcomeTable(mine, { system, breakthrough });
-  const why = whySection(scenario, mine);
-  const gemeenteTrue = groupCost(mine, 'gemeente');
-  const estimateBox = estimate
-    ? html`<div class="card" id="estimate-result">
-        <h3>${t('intake.estimateTitle')}</h3>
-        <ul>
-          <li id="guess-gemeente">${guessText('gemeente', estimate.gemeente, gemeenteTrue)}</li>
-          <li id="guess-society">${guessText('society', estimate.society, mine.totals.societyCost)}</li>
-        </ul>
-        <p class="muted">${t('guess.scoring')}</p>
-      </div>`
-    : nothing;
+  const estimateBox = (): TemplateResult | typeof nothing => {
+    if (!estimate) return nothing;
+    const gemeenteTrue = groupCost(mine, 'gemeente');
+    return html`<div class="card" id="estimate-result">
+      <h3>${t('intake.estimateTitle')}</h3>
+      <ul>
+        <li id="guess-gemeente">${guessText('gemeente', estimate.gemeente, gemeenteTrue)}</li>
+        <li id="guess-society">${guessText('society', estimate.society, mine.totals.societyCost)}</li>
+      </ul>
+      <p class="muted">${t('guess.scoring')}</p>
+    </div>`;
+  };
   const epilogue = epilogueOf(scenario, mine);
   // A refused approval is the luck of the session code: say so, and what the route would have cost with it granted.
   const refused = mine.events.filter((e) => e.type === 'refused' && e.detail === undefined);
@@ -275,8 +284,16 @@ export function outcomeScreen(view: HubView, ctx: ScreenContext): TemplateResult
       )}
       ${chartFigure(cumulativeChart(scenario, ctx.analysis, caseKey(view), mine))}
     </div>
-    ${overridden.length > 0 ? html`<p class="card">${t('outcome.tariffs', { ids: overridden.join(', ') })}</p>` : nothing}
-    ${wellbeingTable([mine, system, breakthrough])} ${chartFigure(zrmChart(scenario, { mine, system, breakthrough }))} ${estimateBox} ${why}
+    ${
+      // Below the first screenful, each in a task of its own: wellbeing and the estimate, then every amount's "waarom?".
+      deferred(
+        () =>
+          html`${overridden.length > 0 ? html`<p class="card">${t('outcome.tariffs', { ids: overridden.join(', ') })}</p>` : nothing}
+          ${wellbeingTable([mine, system, breakthrough])} ${chartFigure(zrmChart(scenario, { mine, system, breakthrough }))}
+          ${estimateBox()}`,
+      )
+    }
+    ${deferred(() => whySection(scenario, mine))}
     <button type="button" class="primary" id="to-debrief" @click=${() => actor.send({ type: 'trainee.openDebrief' })}>
       ${t('outcome.toDebrief')}
     </button>
