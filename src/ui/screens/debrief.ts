@@ -4,6 +4,7 @@
  * screen shows them as they arrive, with the search's progress and a way to stop it.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { guard } from 'lit-html/directives/guard.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { PAYER_IDS, type Decision, type Divergence, type Scenario } from '../../core';
 import {
@@ -17,7 +18,7 @@ import {
   type Pending,
   type Spread,
 } from '../../engine';
-import { formatDecimal, local, t } from '../../services/i18n';
+import { currentLang, formatDecimal, local, t } from '../../services/i18n';
 import { removeSave } from '../../services/storage';
 import { chartFigure, type ScatterChart, type SeriesChart } from '../charts';
 import { interventionName, localText, money, monthLabel, payerName } from '../format';
@@ -258,11 +259,16 @@ function spreadSection(view: HubView, analysis: Analysis): TemplateResult {
   return html`<p class="muted" id="spread-running">${t('charts.spreadRunning')}</p>`;
 }
 
-/** The debrief screen. */
+/**
+ * The debrief screen. Each part is drawn again only when what it shows changes (the
+ * case, the language, or its own piece of the analysis): the search reports its
+ * progress many times a second, and only its own lines need to follow.
+ */
 export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult {
   const { scenario, actor, snapshot } = view;
   const { seed, mode, decisions } = snapshot.context;
   const key = caseKey(view);
+  const lang = currentLang();
   const openSummary = (): void => {
     ctx.state.summaryFor = actor;
     ctx.rerender();
@@ -272,25 +278,32 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
     removeSave(scenario.id);
     ctx.hub.stop();
   };
+  const whatIfs = ctx.analysis.whatIfs(key, decisions);
+  const revealed = (): TemplateResult => {
+    const best = ctx.analysis.bestRoute(key);
+    const spread = ctx.analysis.spread(key, decisions);
+    return html`${guard([scenario, best, lang], () => bestRoute(scenario, ctx.analysis, key))}
+    ${guard([snapshot, best, lang], () => chartFigure(costGainChart(view, ctx.analysis)))}
+    ${guard([spread, lang], () => spreadSection(view, ctx.analysis))}`;
+  };
   return html`<div class="screen debrief">
     <h2 tabindex="-1">${t('debrief.title')}</h2>
-    ${timeline(scenario, decisions, ctx.analysis.whatIfs(key, decisions))}
-    ${
-      routesRevealed(ctx, view)
-        ? html`${bestRoute(scenario, ctx.analysis, key)} ${chartFigure(costGainChart(view, ctx.analysis))}
-          ${spreadSection(view, ctx.analysis)}`
-        : routesGate(ctx, view)
-    }
-    <section aria-labelledby="questions-heading">
-      <h3 id="questions-heading">${t('debrief.questions')}</h3>
-      <ol>
-        ${repeat(
-          scenario.text.debrief,
-          (q) => q.id,
-          (q) => html`<li>${localText(q.question)}</li>`,
-        )}
-      </ol>
-    </section>
+    ${guard([scenario, decisions, whatIfs, lang], () => timeline(scenario, decisions, whatIfs))}
+    ${routesRevealed(ctx, view) ? revealed() : routesGate(ctx, view)}
+    ${guard(
+      [scenario, lang],
+      () =>
+        html`<section aria-labelledby="questions-heading">
+          <h3 id="questions-heading">${t('debrief.questions')}</h3>
+          <ol>
+            ${repeat(
+              scenario.text.debrief,
+              (q) => q.id,
+              (q) => html`<li>${localText(q.question)}</li>`,
+            )}
+          </ol>
+        </section>`,
+    )}
     <section class="card" aria-labelledby="code-heading">
       <h3 id="code-heading">${t('debrief.code')}</h3>
       <p>${t('debrief.codeText')}</p>
