@@ -18,16 +18,26 @@ export const LANGS: readonly Lang[] = ['nl', 'en'];
  * screens that show them (loadLaterTexts); the other language loads when the player switches.
  */
 type Part = 'start' | 'later';
-const tableFiles: Record<Part, Record<Lang, Record<string, () => Promise<Table>>>> = {
-  start: {
-    nl: import.meta.glob<Table>(['./locales/nl.json', './locales/*.nl.json'], { import: 'default', query: '?texts=start' }),
-    en: import.meta.glob<Table>(['./locales/en.json', './locales/*.en.json'], { import: 'default', query: '?texts=start' }),
-  },
-  later: {
-    nl: import.meta.glob<Table>(['./locales/nl.json', './locales/*.nl.json'], { import: 'default', query: '?texts=later' }),
-    en: import.meta.glob<Table>(['./locales/en.json', './locales/*.en.json'], { import: 'default', query: '?texts=later' }),
-  },
-};
+type Files = Record<Part, Record<Lang, Record<string, () => Promise<Table>>>>;
+// The development server (and a server without the game's plugins) loads the whole tables at start.
+const tableFiles: Files = import.meta.env.DEV
+  ? {
+      start: {
+        nl: import.meta.glob<Table>(['./locales/nl.json', './locales/*.nl.json'], { import: 'default' }),
+        en: import.meta.glob<Table>(['./locales/en.json', './locales/*.en.json'], { import: 'default' }),
+      },
+      later: { nl: {}, en: {} },
+    }
+  : {
+      start: {
+        nl: import.meta.glob<Table>(['./locales/nl.json', './locales/*.nl.json'], { import: 'default', query: '?texts=start' }),
+        en: import.meta.glob<Table>(['./locales/en.json', './locales/*.en.json'], { import: 'default', query: '?texts=start' }),
+      },
+      later: {
+        nl: import.meta.glob<Table>(['./locales/nl.json', './locales/*.nl.json'], { import: 'default', query: '?texts=later' }),
+        en: import.meta.glob<Table>(['./locales/en.json', './locales/*.en.json'], { import: 'default', query: '?texts=later' }),
+      },
+    };
 
 /** The main table with every feature's own table laid over it (feature files use their own top-level keys). */
 async function readTexts(part: Part, lang: Lang): Promise<Table> {
