@@ -20,37 +20,72 @@ export function compare(left: number, op: CompareOp, right: number): boolean {
   }
 }
 
+/** A test of one bit of the state (a flag set, an asset owned) for a wanted value: conditions are mostly made of these. */
+interface BitTest {
+  readonly slot: number;
+  readonly on: boolean;
+}
+
+/** The bit test a condition is, if it is one (`flag`, `owns`, or `not` of either). */
+function bitTestOf(condition: Condition, index: ScenarioIndex): BitTest | undefined {
+  if ('flag' in condition) return { slot: index.slots.flag(condition.flag), on: true };
+  if ('owns' in condition) return { slot: index.slots.asset(condition.owns), on: true };
+  if ('not' in condition) {
+    const inner = bitTestOf(condition.not, index);
+    return inner ? { slot: inner.slot, on: !inner.on } : undefined;
+  }
+  return undefined;
+}
+
+function bitPredicate(slot: number, on: boolean): Predicate {
+  return on ? (s) => s.bits[slot] === 1 : (s) => s.bits[slot] !== 1;
+}
+
+/** `all` or `any` of parts: the bit tests are checked first in one loop (conditions have no side effects, so the order never changes the answer). */
+function combine(conditions: readonly Condition[], index: ScenarioIndex, every: boolean): Predicate {
+  const slots: number[] = [];
+  const wanted: number[] = [];
+  const rest: Predicate[] = [];
+  for (const condition of conditions) {
+    const bit = bitTestOf(condition, index);
+    if (bit) {
+      slots.push(bit.slot);
+      wanted.push(bit.on ? 1 : 0);
+    } else rest.push(compileCondition(condition, index));
+  }
+  const bits = slots.length;
+  const others = rest.length;
+  if (every) {
+    return (s, m) => {
+      const b = s.bits;
+      for (let i = 0; i < bits; i += 1) if ((b[slots[i] as number] === 1 ? 1 : 0) !== wanted[i]) return false;
+      for (let i = 0; i < others; i += 1) if (!(rest[i] as Predicate)(s, m)) return false;
+      return true;
+    };
+  }
+  return (s, m) => {
+    const b = s.bits;
+    for (let i = 0; i < bits; i += 1) if ((b[slots[i] as number] === 1 ? 1 : 0) === wanted[i]) return true;
+    for (let i = 0; i < others; i += 1) if ((rest[i] as Predicate)(s, m)) return true;
+    return false;
+  };
+}
+
 /**
  * Turns a structured condition into a predicate over the state in a case month.
  * `buildScenario` calls this once per condition, because conditions are checked
  * every simulated month; the result closes over the scenario's lookups.
  */
 export function compileCondition(condition: Condition, index: ScenarioIndex): Predicate {
-  if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, index));
-    return (s, m) => {
-      for (const part of parts) if (!part(s, m)) return false;
-      return true;
-    };
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, index));
-    return (s, m) => {
-      for (const part of parts) if (part(s, m)) return true;
-      return false;
-    };
-  }
+  if ('flag' in condition) return bitPredicate(index.slots.flag(condition.flag), true);
+  if ('owns' in condition) return bitPredicate(index.slots.asset(condition.owns), true);
+  if ('all' in condition) return combine(condition.all, index, true);
+  if ('any' in condition) return combine(condition.any, index, false);
   if ('not' in condition) {
+    const bit = bitTestOf(condition.not, index);
+    if (bit) return bitPredicate(bit.slot, !bit.on);
     const inner = compileCondition(condition.not, index);
     return (s, m) => !inner(s, m);
-  }
-  if ('flag' in condition) {
-    const slot = index.slots.flag(condition.flag);
-    return (s) => s.bits[slot] === 1;
-  }
-  if ('owns' in condition) {
-    const slot = index.slots.asset(condition.owns);
-    return (s) => s.bits[slot] === 1;
   }
   if ('owes' in condition) {
     const debt = condition.owes;

@@ -1,4 +1,4 @@
-import { addAtSlots, payerSlot, type LedgerSums } from './ledger';
+import { addAtSlots, HOUSEHOLD_SLOT, payerSlot, type LedgerSums } from './ledger';
 import type { Cents } from './money';
 import type {
   CaseEvent,
@@ -101,12 +101,15 @@ export function bookAt(
   if (!Number.isSafeInteger(amount) || amount < 0) {
     throw new SimulationError(`ledger amounts are positive whole cents, got ${amount} for ${cause.id}`, cause);
   }
-  if (from === to) return;
+  // Payers compared by their positions, not their names: this runs for every entry.
+  const f = fromSlot === -2 ? payerSlot(from) : fromSlot;
+  const t = toSlot === -2 ? payerSlot(to) : toSlot;
+  if (f === t) return;
   if (moveCash) {
-    if (from === 'huishouden') ctx.state.cash -= amount;
-    if (to === 'huishouden') ctx.state.cash += amount;
+    if (f === HOUSEHOLD_SLOT) ctx.state.cash -= amount;
+    else if (t === HOUSEHOLD_SLOT) ctx.state.cash += amount;
   }
-  if (ctx.sums) addAtSlots(ctx.sums, fromSlot === -2 ? payerSlot(from) : fromSlot, toSlot === -2 ? payerSlot(to) : toSlot, amount, kind);
+  if (ctx.sums) addAtSlots(ctx.sums, f, t, amount, kind);
   // One object shape for every entry keeps the hot path monomorphic.
   if (ctx.entries) ctx.entries.push({ month: ctx.month, from, to, amount, kind, cause, price });
 }

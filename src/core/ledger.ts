@@ -16,6 +16,9 @@ const SEEN_AT = 1 + 2 * PAYERS_COUNT;
  */
 export type LedgerSums = number[];
 
+/** The household's position in PAYER_IDS. */
+export const HOUSEHOLD_SLOT: number = PAYER_INDEX.huishouden;
+
 /** Sums of an empty ledger. */
 export function emptySums(): LedgerSums {
   return new Array<number>(1 + 3 * PAYERS_COUNT).fill(0);

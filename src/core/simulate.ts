@@ -4,6 +4,7 @@ import {
   type CaseEvent,
   type CaseOptions,
   type CaseResult,
+  type Decision,
   type LedgerEntry,
   type MonthSummary,
   type Route,
@@ -41,6 +42,18 @@ export function lowDomainsIn(scenario: Scenario, state: SimState): number {
   return count;
 }
 
+const NO_DECISIONS: readonly Decision[] = Object.freeze([]);
+
+/** A route's decisions per month, each month's in route order (what the month step would pick out of the whole route). */
+export function decisionsByMonth(route: Route, months: number): (readonly Decision[] | undefined)[] {
+  const byMonth: Decision[][] = [];
+  for (const decision of route) {
+    if (decision.month < 0 || decision.month >= months || !Number.isInteger(decision.month)) continue;
+    (byMonth[decision.month] ??= []).push(decision);
+  }
+  return byMonth;
+}
+
 /** Plays a whole case headlessly: the same scenario, seed and route give the same result. */
 export function runCase(scenario: Scenario, route: Route, seed: number, options: CaseOptions = DEFAULT_OPTIONS): CaseResult {
   const initial = initialState(scenario);
@@ -49,10 +62,11 @@ export function runCase(scenario: Scenario, route: Route, seed: number, options:
   const events: CaseEvent[] = [];
   const months: MonthSummary[] = [];
   const sums = emptySums();
-  // The month step takes only the decisions of its own month from the route.
+  // The month step takes only the decisions of its own month: the route is split by month once.
+  const byMonth = decisionsByMonth(route, scenario.months);
   const stepper = stepperFor(scenario, state, seed, options, ledger, events, sums);
-  stepper.decisions = route;
   while (!state.ended) {
+    stepper.decisions = byMonth[state.month] ?? NO_DECISIONS;
     advanceWith(stepper);
     months.push({
       month: state.month - 1,

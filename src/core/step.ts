@@ -1,6 +1,6 @@
 import { bookAt, markFired, note, type StepContext, type Stepper } from './context';
 import { applyEffects, reduceDebts, startIntervention, stopIntervention } from './effects';
-import { payerSlot, type LedgerSums } from './ledger';
+import { HOUSEHOLD_SLOT, type LedgerSums } from './ledger';
 import { divideRounded } from './money';
 import {
   DEFAULT_OPTIONS,
@@ -202,8 +202,7 @@ function runInterventionLifecycle(ctx: StepContext): void {
   }
 }
 
-/** The household's position in PAYER_IDS. */
-const HOUSEHOLD = payerSlot('huishouden');
+const HOUSEHOLD = HOUSEHOLD_SLOT;
 
 function receiveIncome(ctx: StepContext): void {
   const { state, scenario } = ctx;
@@ -286,6 +285,7 @@ function payBills(ctx: StepContext): void {
     payBill(ctx, i, paid);
   }
   for (const bill of state.bills) {
+    if (bill.arrears === 0 && bill.arrearsMonths === 0) continue;
     const wasInArrears = bill.arrearsMonths > 0;
     bill.arrearsMonths = bill.arrears === 0 ? 0 : Math.ceil(bill.arrears / Math.max(1, bill.monthly));
     if (!wasInArrears && bill.arrearsMonths > 0) note(ctx, 'arrears', bill.id);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countLowDomains,
+  goalCost,
   lowDomainsIn,
   meanScore,
   runCase,
@@ -84,6 +85,20 @@ describe('figures a case run keeps as it goes', () => {
     const again = runCase(scenario, found.route, 3);
     expect(found.result.totals).toEqual(again.totals);
     expect(found.result.ledger).toEqual(again.ledger);
-    expect(found.simulations).toBeGreaterThanOrEqual(found.routesEvaluated);
+    // Every evaluated route was simulated to its end, or its future was known from a route that reached the same state.
+    expect(found.simulations + found.futuresReused).toBeGreaterThanOrEqual(found.routesEvaluated);
+  });
+
+  it("a future the search remembers scores as simulating it again does: the best cost it reports is the best route's cost", () => {
+    for (const id of ['wachten-op-elkaar', 'auto-of-leerlingenvervoer', 'eerste-huisbezoek']) {
+      const scenario = shipped(id);
+      for (const goal of [{ type: 'society' }, { type: 'payer', payer: 'gemeente-wmo' }] as const) {
+        let bestCost: number | undefined;
+        const found = searchRoute(scenario, { seed: 2, goal, onProgress: (p) => (bestCost = p.bestCost) });
+        expect([id, goal.type, bestCost]).toEqual([id, goal.type, goalCost(runCase(scenario, found.route, 2), goal)]);
+      }
+    }
+    // Different decisions do reach the same state in these cases, so futures are reused.
+    expect(searchRoute(shipped('wachten-op-elkaar'), { seed: 1, goal: { type: 'society' } }).futuresReused).toBeGreaterThan(0);
   });
 });
