@@ -177,12 +177,12 @@ function startForm(ctx: ScreenContext, playable: readonly MenuCase[]): TemplateR
 }
 
 /** The saved games, checked by the engine; none can be there before it loads (the page then loads it at once). */
-function savedItems(ctx: ScreenContext, engine: EngineUi | undefined): { key: string; item: TemplateResult }[] {
+function savedItems(ctx: ScreenContext, engine: EngineUi | undefined): TemplateResult[] {
   const saves = readSaves();
   if (!engine) {
     // A save written since the page opened (in another tab): the engine checks it.
     if (saves.length > 0) void loadEngine().catch(() => ctx.announce(t('lazyLoad.failed')));
-    return saves.length > 0 ? [{ key: 'loading', item: html`<li class="muted">${t('loading')}</li>` }] : [];
+    return saves.length > 0 ? [html`<li class="muted">${t('loading')}</li>`] : [];
   }
   const { library } = engine;
   const { inspectSave, saveProblemText, resumeSave } = engine.menu;
@@ -194,13 +194,10 @@ function savedItems(ctx: ScreenContext, engine: EngineUi | undefined): { key: st
         removeSave(entry.key);
         ctx.rerender();
       };
-      return {
-        key: entry.key,
-        item: html`<li class="problem">
-          ${t('menu.brokenSave', { key: entry.key, reason })}
-          <button type="button" @click=${remove}>${t('menu.removeSave', { key: entry.key })}</button>
-        </li>`,
-      };
+      return html`<li class="problem">
+        ${t('menu.brokenSave', { key: entry.key, reason })}
+        <button type="button" @click=${remove}>${t('menu.removeSave', { key: entry.key })}</button>
+      </li>`;
     }
     const save = checked.save;
     const scenario = library.lookup(save.scenarioId, save.scenarioVersion);
@@ -209,14 +206,11 @@ function savedItems(ctx: ScreenContext, engine: EngineUi | undefined): { key: st
       // A save from a training session resumes with its team label and session.
       if (!resumeSave(ctx, save, scenario)) ctx.announce(t('menu.restoreFailed'));
     };
-    return {
-      key: entry.key,
-      item: html`<li>
-        <button type="button" @click=${resume}>
-          ${t('menu.resume', { title: local(scenario.title), month: Math.min(save.month + 1, scenario.months), phase: t(`phase.${save.phase}`) })}
-        </button>
-      </li>`,
-    };
+    return html`<li>
+      <button type="button" @click=${resume}>
+        ${t('menu.resume', { title: local(scenario.title), month: Math.min(save.month + 1, scenario.months), phase: t(`phase.${save.phase}`) })}
+      </button>
+    </li>`;
   });
   return items.filter((x) => x !== undefined);
 }
@@ -226,7 +220,7 @@ function savesSection(ctx: ScreenContext, engine: EngineUi | undefined): Templat
   return html`<section class="card" aria-labelledby="saves-heading">
     <h2 id="saves-heading">${t('menu.saved')}</h2>
     <ul class="plain">
-      ${shown.length === 0 ? html`<li class="muted">${t('menu.noSaves')}</li>` : shown.map((x) => x.item)}
+      ${shown.length === 0 ? html`<li class="muted">${t('menu.noSaves')}</li>` : shown}
     </ul>
     ${
       engine
