@@ -108,6 +108,22 @@ function loadChartJs(): Promise<ChartJs> {
   return chartJs;
 }
 
+/**
+ * Runs work in a task after the next frame: the page has then laid out what the
+ * screen just added, and a chart that measures its box does not pay for that layout.
+ */
+function afterNextFrame(work: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  // A page out of view draws no frames: the work then runs all the same.
+  setTimeout(once, 100);
+}
+
 /** Runs work when the page is idle (or soon, where the browser cannot tell). */
 function whenIdle(work: () => void, timeout: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout });
@@ -135,9 +151,14 @@ export function preloadCharts(): void {
             }, 2000);
         };
         next();
-      }),
+      }, forgetFailedLoad),
     2000,
   );
+}
+
+/** A load that failed (the network went away) is tried again by the next chart that needs it. */
+function forgetFailedLoad(): void {
+  chartJs = undefined;
 }
 
 /** The kinds of chart drawn at least once on this page. */
@@ -382,8 +403,15 @@ function pump(): void {
       return;
     }
     if (!loaded) {
-      // chart.js is evaluated in a task of its own; the first chart is drawn in the next.
-      void loadChartJs().then(() => setTimeout(step, 0));
+      // chart.js is evaluated in a task of its own; the first chart is drawn after it.
+      loadChartJs().then(
+        () => afterNextFrame(step),
+        () => {
+          // The tables show the figures meanwhile.
+          forgetFailedLoad();
+          pumping = false;
+        },
+      );
       return;
     }
     waiting.delete(next);
@@ -392,12 +420,11 @@ function pump(): void {
       pumping = false;
       return;
     }
-    // A chart in view is drawn in the next task; the others wait until the page is idle.
-    const soon = nextWaiting()?.visible() ?? false;
-    if (soon) setTimeout(step, 0);
+    // A chart in view is drawn after the next frame; the others wait until the page is idle.
+    if (nextWaiting()?.visible()) afterNextFrame(step);
     else whenIdle(step, 1000);
   };
-  setTimeout(step, 0);
+  afterNextFrame(step);
 }
 
 /** Paper shows every chart: the ones still waiting are drawn before printing. */

@@ -21,6 +21,7 @@ import {
 import { currentLang, formatDecimal, local, t } from '../../services/i18n';
 import { removeSave } from '../../services/storage';
 import { chartFigure, type ScatterChart, type SeriesChart } from '../charts';
+import { deferred } from '../deferred';
 import { interventionName, localText, money, monthLabel, payerName } from '../format';
 import { routesGate, routesRevealed, teamCode } from '../session/gate';
 import { caseKey, type ScreenContext } from './context';
@@ -289,7 +290,10 @@ export function debriefScreen(view: HubView, ctx: ScreenContext): TemplateResult
   return html`<div class="screen debrief">
     <h2 tabindex="-1">${t('debrief.title')}</h2>
     ${guard([scenario, decisions, whatIfs, lang], () => timeline(scenario, decisions, whatIfs))}
-    ${routesRevealed(ctx, view) ? revealed() : routesGate(ctx, view)}
+    ${
+      // The best route and the charts under the timeline follow in the task after the click.
+      routesRevealed(ctx, view) ? deferred(revealed) : routesGate(ctx, view)
+    }
     ${guard(
       [scenario, lang],
       () =>

@@ -274,18 +274,24 @@ function outcomeView(view: HubView, ctx: ScreenContext): TemplateResult {
     <h2 tabindex="-1">${t('outcome.title')}</h2>
     ${epilogue ? html`<p class="lead epilogue">${localText(epilogue.text)}</p>` : nothing} ${chance} ${scrollRegion(caption, table)}
     <p class="muted">${t('outcome.transfersNote')}</p>
-    <div class="charts">
-      ${chartFigure(
-        impactChart(
-          payers.filter((p) => [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined)),
-          { mine, system, breakthrough },
-        ),
-        html`<p class="muted">${t('charts.impactNote')}</p>`,
-      )}
-      ${chartFigure(cumulativeChart(scenario, ctx.analysis, caseKey(view), mine))}
-    </div>
     ${
-      // Below the first screenful, each in a task of its own: wellbeing and the estimate, then every amount's "waarom?".
+      // The charts' figures, summaries and tables follow in the task after the click; each canvas is drawn after that.
+      deferred(
+        () =>
+          html`<div class="charts">
+            ${chartFigure(
+              impactChart(
+                payers.filter((p) => [mine, system, breakthrough].some((r) => r.totals.budgetImpactByPayer[p] !== undefined)),
+                { mine, system, breakthrough },
+              ),
+              html`<p class="muted">${t('charts.impactNote')}</p>`,
+            )}
+            ${chartFigure(cumulativeChart(scenario, ctx.analysis, caseKey(view), mine))}
+          </div>`,
+      )
+    }
+    ${
+      // Then, each in a task of its own: wellbeing and the estimate, and every amount's "waarom?".
       deferred(
         () =>
           html`${overridden.length > 0 ? html`<p class="card">${t('outcome.tariffs', { ids: overridden.join(', ') })}</p>` : nothing}
