@@ -132,6 +132,8 @@ describe('screens that show consequences', () => {
 
     await page.locator('#chart-impact-canvas[data-drawn="true"]').waitFor();
     await page.locator('#chart-cumulative-canvas[data-drawn="true"]').waitFor();
+    // The chart below the first screenful is drawn too, without scrolling to it.
+    await page.locator('#chart-zrm-canvas[data-drawn="true"]').waitFor();
     const impact = await chartTable(page, 'chart-impact');
     const cumulative = await chartTable(page, 'chart-cumulative');
     const zrm = await chartTable(page, 'chart-zrm');
