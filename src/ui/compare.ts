@@ -15,6 +15,7 @@ import { comparisonCsv, comparisonJson, refusedText } from './compare-export';
 import { groupTeams, readTeamLines, type RefusedLine, type TeamGroup, type TeamRow } from './compare-read';
 import { columnsFor, resultsTable, sortTeams, type Landmark } from './compare-table';
 import { downloadText } from './download';
+import { compareEntryCard } from './entry-cards';
 import { money } from './format';
 import type { ScreenContext } from './screens/context';
 
@@ -25,11 +26,7 @@ export function compareEntry(ctx: ScreenContext): TemplateResult {
     ctx.rerender();
     document.getElementById('compare-heading')?.focus();
   };
-  return html`<section class="card" aria-labelledby="compare-entry-heading">
-    <h2 id="compare-entry-heading">${t('compare.title')}</h2>
-    <p>${t('compare.entryText')}</p>
-    <button type="button" id="open-compare" @click=${open}>${t('compare.open')}</button>
-  </section>`;
+  return compareEntryCard(open);
 }
 
 /** The landmark routes of a group: the system route, the breakthrough route and the best route the engine found. */

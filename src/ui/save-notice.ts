@@ -11,6 +11,7 @@ import { inspectSave, type SaveDetail, type SaveGame, type SaveProblem } from '.
 import { onLanguageChanged, t } from '../services/i18n';
 import { readSaves, removeSave, saveSize, type WriteResult } from '../services/storage';
 import { downloadText } from './download';
+import { saveFileField } from './entry-cards';
 import type { ScreenContext } from './screens/context';
 
 /** Why a save cannot be resumed, in words that name what is wrong. */
@@ -59,15 +60,7 @@ export function saveFileControl(ctx: ScreenContext, resume: (save: SaveGame, sce
     ctx.rerender();
     document.getElementById('save-file-problem')?.focus();
   };
-  return html`<div class="row save-file">
-    <label for="save-file">${t('saveNotice.openFile')}</label>
-    <input type="file" id="save-file" accept=".json,application/json" @change=${(event: Event) => void open(event)} />
-    ${
-      ctx.state.saveFileProblem
-        ? html`<p class="problem" id="save-file-problem" role="alert" tabindex="-1">${ctx.state.saveFileProblem}</p>`
-        : nothing
-    }
-  </div>`;
+  return saveFileField((event: Event) => void open(event), ctx.state.saveFileProblem);
 }
 
 export interface SaveNotice {

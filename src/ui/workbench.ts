@@ -17,6 +17,7 @@ import { starterScenario } from '../scenario/starter';
 import { caseTimeline, type TimelineMonth } from '../scenario/timeline';
 import { scrollRegion } from './dom';
 import { downloadText } from './download';
+import { workbenchEntryCard } from './entry-cards';
 import { money, payerName } from './format';
 import './workbench.css';
 import { bestRouteStatus } from './screens/debrief';
@@ -24,11 +25,6 @@ import type { ScreenContext } from './screens/context';
 import type { OpenedFile, WorkbenchCheck, WorkbenchState } from './state';
 
 const CATALOGUE_FILE = 'catalogue/interventions.json';
-
-/** The authoring guide's page in the game's language (rendered at build time by tools/vite-guide.ts). */
-export function guideHref(): string {
-  return currentLang() === 'en' ? 'guide.en.html' : 'guide.html';
-}
 
 /** The balance is shown for session code 1 with every budget visible. */
 function balanceKey(scenario: Scenario): CaseKey {
@@ -382,37 +378,11 @@ export function workbenchSection(ctx: ScreenContext): TemplateResult {
       const file = (event.currentTarget as HTMLInputElement).files?.[0];
       if (file) open(ctx, file, as);
     };
-  const drop = (event: DragEvent): void => {
-    event.preventDefault();
-    const file = event.dataTransfer?.files[0];
-    if (file) open(ctx, file, 'guess');
-  };
-  const starter = (event: Event): void => {
-    event.preventDefault();
-    downloadText('mijn-casus.json', starterScenario('mijn-casus'), 'application/json');
-  };
-  return html`<section
-    class="card workbench"
-    aria-labelledby="workbench-heading"
-    @dragover=${(event: DragEvent) => event.preventDefault()}
-    @drop=${drop}
-  >
-    <h2 id="workbench-heading">${t('workbench.title')}</h2>
-    <p>${t('workbench.intro')}</p>
-    <div class="row">
-      <label for="scenario-file">${t('workbench.open')}</label>
-      <input type="file" id="scenario-file" accept=".json,application/json" @change=${picked('scenario')} />
-    </div>
-    <div class="row">
-      <label for="tariff-file">${t('workbench.tariff')}</label>
-      <input type="file" id="tariff-file" accept=".json,application/json" @change=${picked('tariff')} />
-    </div>
-    <p class="hint">${t('workbench.drop')}</p>
-    <p class="links">
-      <a href="#workbench-heading" id="download-starter" @click=${starter}>${t('workbench.download')}</a>
-      ·
-      <a href=${guideHref()} id="workbench-guide" target="_blank" rel="noopener">${t('guideLink.workbench')}</a>
-    </p>
-    ${keepNote(ctx, wb)} ${wb.scenarioFile || wb.tariffFile || wb.checking ? results(ctx, wb) : nothing}
-  </section>`;
+  return workbenchEntryCard({
+    dropped: (file) => open(ctx, file, 'guess'),
+    pickedScenario: picked('scenario'),
+    pickedTariff: picked('tariff'),
+    starter: () => downloadText('mijn-casus.json', starterScenario('mijn-casus'), 'application/json'),
+    below: html`${keepNote(ctx, wb)} ${wb.scenarioFile || wb.tariffFile || wb.checking ? results(ctx, wb) : nothing}`,
+  });
 }

@@ -10,6 +10,7 @@ import type { Scenario } from '../../core';
 import type { HubView } from '../../engine';
 import { onLanguageChanged, t } from '../../services/i18n';
 import { readSaves, readSettings, writeSettings } from '../../services/storage';
+import { coachOfferCard, coachReplayButton } from '../entry-cards';
 import { phaseName } from '../phase';
 import type { ScreenContext } from '../screens/context';
 import { COACH_STEPS, TUTORIAL_CASE, type CoachStep } from './steps';
@@ -72,20 +73,16 @@ function endCoach(ctx: ScreenContext, said?: string): void {
 export function coachOffer(ctx: ScreenContext): TemplateResult | typeof nothing {
   const run = runOf(ctx);
   if (!run.offered || !tutorialOf(ctx)) return nothing;
-  return html`<section class="card coach-offer" id="coach-offer" aria-labelledby="coach-offer-heading">
-    <h2 id="coach-offer-heading">${t('coach.offer.title')}</h2>
-    <p>${t('coach.offer.text')}</p>
-    <div class="actions">
-      <button type="button" class="primary" id="coach-accept" @click=${() => startTutorial(ctx)}>${t('coach.offer.accept')}</button>
-      <button type="button" id="coach-decline" @click=${() => endCoach(ctx, t('coach.offer.declined'))}>${t('coach.offer.decline')}</button>
-    </div>
-  </section>`;
+  return coachOfferCard(
+    () => startTutorial(ctx),
+    () => endCoach(ctx, t('coach.offer.declined')),
+  );
 }
 
 /** The menu's button that plays the tutorial again, at any time. */
 export function coachReplay(ctx: ScreenContext): TemplateResult | typeof nothing {
   if (!tutorialOf(ctx)) return nothing;
-  return html`<button type="button" class="link-button" id="coach-replay" @click=${() => startTutorial(ctx)}>${t('coach.replay')}</button>`;
+  return coachReplayButton(() => startTutorial(ctx));
 }
 
 /** The names of the buttons the steps mention, as the screens label them. */

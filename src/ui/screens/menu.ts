@@ -7,10 +7,19 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { PLAY_MODES, type PlayMode } from '../../core/plan';
-import { currentLang, local, t } from '../../services/i18n';
+import { local, t } from '../../services/i18n';
 import type { FetchedLibrary, MenuCase } from '../../services/library';
 import { readSaves, readSettings, removeSave, writeSettings } from '../../services/storage';
 import { TUTORIAL_CASE } from '../coach/tutorial';
+import {
+  coachOfferCard,
+  coachReplayButton,
+  compareEntryCard,
+  guideHref,
+  saveFileField,
+  sessionEntryCard,
+  workbenchEntryCard,
+} from '../entry-cards';
 import { localText, payerName } from '../format';
 import { engineLoaded, engineShell, loadEngine, type EngineUi } from '../loader';
 import type { ScreenContext } from './context';
@@ -22,11 +31,6 @@ function seedOf(text: string): number {
 
 function isPlayMode(value: string): value is PlayMode {
   return (PLAY_MODES as readonly string[]).includes(value);
-}
-
-/** The authoring guide's page in the game's language (rendered at build time by tools/vite-guide.ts). */
-function guideHref(): string {
-  return currentLang() === 'en' ? 'guide.en.html' : 'guide.html';
 }
 
 /** Whether the menu waits for the engine side it asked for, per mounted app. */
@@ -225,10 +229,7 @@ function savesSection(ctx: ScreenContext, engine: EngineUi | undefined): Templat
     ${
       engine
         ? engine.menu.saveFileControl(ctx, (save, scenario) => engine.menu.resumeSave(ctx, save, scenario))
-        : html`<div class="row save-file">
-            <label for="save-file">${t('saveNotice.openFile')}</label>
-            <input type="file" id="save-file" accept=".json,application/json" @change=${pickedFile(ctx, '#save-file')} />
-          </div>`
+        : saveFileField(pickedFile(ctx, '#save-file'), undefined)
     }
   </section>`;
 }
@@ -242,76 +243,30 @@ function coachOffer(ctx: ScreenContext, playable: readonly MenuCase[]): Template
     ctx.announce(t('coach.offer.declined'));
     ctx.rerender();
   };
-  return html`<section class="card coach-offer" id="coach-offer" aria-labelledby="coach-offer-heading">
-    <h2 id="coach-offer-heading">${t('coach.offer.title')}</h2>
-    <p>${t('coach.offer.text')}</p>
-    <div class="actions">
-      <button type="button" class="primary" id="coach-accept" @click=${() => void handOver(ctx, '#coach-accept', click)}>
-        ${t('coach.offer.accept')}
-      </button>
-      <button type="button" id="coach-decline" @click=${decline}>${t('coach.offer.decline')}</button>
-    </div>
-  </section>`;
+  return coachOfferCard(() => void handOver(ctx, '#coach-accept', click), decline);
 }
 
 function coachReplay(ctx: ScreenContext, playable: readonly MenuCase[]): TemplateResult | typeof nothing {
   if (!playable.some((s) => s.id === TUTORIAL_CASE)) return nothing;
-  return html`<button type="button" class="link-button" id="coach-replay" @click=${() => void handOver(ctx, '#coach-replay', click)}>
-    ${t('coach.replay')}
-  </button>`;
+  return coachReplayButton(() => void handOver(ctx, '#coach-replay', click));
 }
 
 /** The menu's way into a session, the comparison and the workbench before they have loaded. */
 function sectionEntries(ctx: ScreenContext): TemplateResult {
-  const drop = (event: DragEvent): void => {
-    event.preventDefault();
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
+  const dropped = (file: File): void =>
     void handOver(ctx, 'section.workbench', (section) => {
       const dataTransfer = new DataTransfer();
       dataTransfer.items.add(file);
       section.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
     });
-  };
-  const starter = (event: Event): void => {
-    event.preventDefault();
-    void handOver(ctx, '#download-starter', click);
-  };
-  return html`<section class="card session-entry" aria-labelledby="session-entry-heading">
-      <h2 id="session-entry-heading">${t('session.entryTitle')}</h2>
-      <p>${t('session.entryText')}</p>
-      <button type="button" class="primary" id="open-setup" @click=${() => void handOver(ctx, '#open-setup', click)}>
-        ${t('session.setupTitle')}
-      </button>
-    </section>
-    <section class="card" aria-labelledby="compare-entry-heading">
-      <h2 id="compare-entry-heading">${t('compare.title')}</h2>
-      <p>${t('compare.entryText')}</p>
-      <button type="button" id="open-compare" @click=${() => void handOver(ctx, '#open-compare', click)}>${t('compare.open')}</button>
-    </section>
-    <section
-      class="card workbench"
-      aria-labelledby="workbench-heading"
-      @dragover=${(event: DragEvent) => event.preventDefault()}
-      @drop=${drop}
-    >
-      <h2 id="workbench-heading">${t('workbench.title')}</h2>
-      <p>${t('workbench.intro')}</p>
-      <div class="row">
-        <label for="scenario-file">${t('workbench.open')}</label>
-        <input type="file" id="scenario-file" accept=".json,application/json" @change=${pickedFile(ctx, '#scenario-file')} />
-      </div>
-      <div class="row">
-        <label for="tariff-file">${t('workbench.tariff')}</label>
-        <input type="file" id="tariff-file" accept=".json,application/json" @change=${pickedFile(ctx, '#tariff-file')} />
-      </div>
-      <p class="hint">${t('workbench.drop')}</p>
-      <p class="links">
-        <a href="#workbench-heading" id="download-starter" @click=${starter}>${t('workbench.download')}</a>
-        ·
-        <a href=${guideHref()} id="workbench-guide" target="_blank" rel="noopener">${t('guideLink.workbench')}</a>
-      </p>
-    </section>`;
+  return html`${sessionEntryCard(() => void handOver(ctx, '#open-setup', click))}
+  ${compareEntryCard(() => void handOver(ctx, '#open-compare', click))}
+  ${workbenchEntryCard({
+    dropped,
+    pickedScenario: pickedFile(ctx, '#scenario-file'),
+    pickedTariff: pickedFile(ctx, '#tariff-file'),
+    starter: () => void handOver(ctx, '#download-starter', click),
+  })}`;
 }
 
 /** The problems the library found: fetching and checking the files. */

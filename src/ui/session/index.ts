@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { HubView } from '../../engine';
 import { t } from '../../services/i18n';
+import { sessionEntryCard } from '../entry-cards';
 import type { ScreenContext } from '../screens/context';
 import { facilitatorScreen } from './facilitator';
 import { toMenu } from './flow';
@@ -58,9 +59,5 @@ export function sessionLinkProblem(ctx: ScreenContext): TemplateResult | typeof 
 
 /** The menu's way into a session, for the trainer. */
 export function sessionMenuCard(ctx: ScreenContext): TemplateResult {
-  return html`<section class="card session-entry" aria-labelledby="session-entry-heading">
-    <h2 id="session-entry-heading">${t('session.entryTitle')}</h2>
-    <p>${t('session.entryText')}</p>
-    <button type="button" class="primary" id="open-setup" @click=${() => openSetup(ctx)}>${t('session.setupTitle')}</button>
-  </section>`;
+  return sessionEntryCard(() => openSetup(ctx));
 }
