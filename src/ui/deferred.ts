@@ -17,8 +17,9 @@ class DeferredDirective extends AsyncDirective {
     if (this.drawn) return make();
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
+      if (!this.isConnected || !this.make) return;
       this.drawn = true;
-      if (this.isConnected && this.make) this.setValue(this.make());
+      this.setValue(this.make());
     }, 0);
     return nothing;
   }
