@@ -93,7 +93,7 @@ function resolveRoute(scenario: Scenario, args: Args): { name: string; route: Ro
     return {
       name: args.route,
       route: found.route,
-      note: `${found.method} search, ${found.routesEvaluated} routes evaluated, ${found.simulations} simulations, ${found.futuresReused} futures reused${
+      note: `${found.method} search, ${found.routesEvaluated} routes evaluated, ${found.simulations} simulations${
         found.complete ? '' : `, stopped at the ${args.budget} s budget: the best route found so far`
       }${found.meetsThreshold ? '' : ', no route reached the ZRM threshold'}`,
     };

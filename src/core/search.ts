@@ -5,8 +5,7 @@
  * planning moment or a decision point); children continue from it, so no route is
  * replayed from month 0. Exhaustive when the tree is small, a beam search
  * otherwise, and always bounded: it stops at its budget with the best route so far
- * and says so. What follows a state when nothing more is decided is simulated once
- * per state.
+ * and says so.
  */
 import { budgetImpactAt, emptySums, societyCostOf, type LedgerSums } from './ledger';
 import type { CaseOptions, CaseResult, Decision, Route, Scenario, SimState } from './model';
@@ -38,8 +37,6 @@ export interface SearchResult {
   readonly routesEvaluated: number;
   /** Every forward simulation the search ran: continuations, rollouts and the final run. */
   readonly simulations: number;
-  /** Evaluated routes whose future after their last decision was already known from another route reaching the same state, so not simulated again. */
-  readonly futuresReused: number;
   readonly monthsSimulated: number;
   /** False when the search stopped at its budget: the route is the best found so far. */
   readonly complete: boolean;
@@ -116,14 +113,6 @@ interface Score {
   readonly cost: number;
 }
 
-/**
- * A state as a string, equal for equal states: what a future is remembered by.
- * Every field of the state takes part, so two states with one key run alike.
- */
-export function stateKey(state: SimState): string {
-  return JSON.stringify(state, (_key, value: unknown) => (typeof value === 'number' && Number.isNaN(value) ? 'NaN' : value));
-}
-
 /** Finds the best route for a goal. */
 export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResult {
   const caseOptions = opts.caseOptions ?? DEFAULT_OPTIONS;
@@ -135,7 +124,6 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
   let simulations = 0;
   let monthsSimulated = 0;
   let routesEvaluated = 0;
-  let futuresReused = 0;
   let stopped = false;
   const slots = goalSlots(opts.goal);
 
@@ -167,35 +155,15 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
     return { route: decisions.length > 0 ? [...node.route, ...decisions] : node.route, state, sums, depth: node.depth + 1 };
   };
 
-  /**
-   * What happens after a moment when nothing more is decided depends on the state
-   * alone (the seed and the scenario are the search's own), and different decisions
-   * often lead to the same state: each such future is simulated once and its cost
-   * and ZRM kept by the state it starts from. A future's cost is told apart from
-   * the cost so far, because the same state is reached with different costs.
-   */
-  const futures = new Map<string, Score>();
-  /** Runs a state on to the end in place, adding to the sums; the future's score, from the memory when known. */
-  const toTheEnd = (state: SimState, sums: LedgerSums): Score => {
-    const key = stateKey(state);
-    const known = futures.get(key);
-    const before = costOf(sums, slots);
-    if (known) {
-      futuresReused += 1;
-      return { zrm: known.zrm, cost: before + known.cost };
-    }
-    simulations += 1;
-    while (!state.ended) step(state, sums, []);
-    const after = costOf(sums, slots);
-    futures.set(key, { zrm: zrmMeanIn(scenario, state), cost: after - before });
-    return { zrm: zrmMeanIn(scenario, state), cost: after };
-  };
-
   /** The outcome of a node when nothing more is decided: every later dilemma takes its default. */
   const rollout = (node: Node): Score => {
     routesEvaluated += 1;
     if (node.state.ended) return { zrm: zrmMeanIn(scenario, node.state), cost: costOf(node.sums, slots) };
-    return toTheEnd(cloneState(node.state), node.sums.slice());
+    simulations += 1;
+    const state = cloneState(node.state);
+    const sums = node.sums.slice();
+    while (!state.ended) step(state, sums, []);
+    return { zrm: zrmMeanIn(scenario, state), cost: costOf(sums, slots) };
   };
 
   const better = (a: Score, b: Score | undefined): boolean => {
@@ -276,9 +244,18 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
     while (!state.ended && !isMoment(state)) step(state, sums, []);
     const ended = state.ended;
     routesEvaluated += 1;
-    const score = ended ? { zrm: zrmMeanIn(scenario, state), cost: costOf(sums, slots) } : toTheEnd(state, sums);
+    if (!ended) {
+      simulations += 1;
+      while (!state.ended) step(state, sums, []);
+    }
     const route = decisions.length > 0 ? [...node.route, ...decisions] : node.route;
-    return { parent: node, decisions, route, ended, score: consider(route, score) };
+    return {
+      parent: node,
+      decisions,
+      route,
+      ended,
+      score: consider(route, { zrm: zrmMeanIn(scenario, state), cost: costOf(sums, slots) }),
+    };
   };
 
   let frontier: Node[] = [root];
@@ -332,7 +309,6 @@ export function searchRoute(scenario: Scenario, opts: SearchOptions): SearchResu
     method,
     routesEvaluated,
     simulations,
-    futuresReused,
     monthsSimulated,
     complete: !stopped,
     meetsThreshold: result.zrmAfter >= scenario.zrmThreshold,

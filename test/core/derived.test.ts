@@ -85,11 +85,10 @@ describe('figures a case run keeps as it goes', () => {
     const again = runCase(scenario, found.route, 3);
     expect(found.result.totals).toEqual(again.totals);
     expect(found.result.ledger).toEqual(again.ledger);
-    // Every evaluated route was simulated to its end, or its future was known from a route that reached the same state.
-    expect(found.simulations + found.futuresReused).toBeGreaterThanOrEqual(found.routesEvaluated);
+    expect(found.simulations).toBeGreaterThanOrEqual(found.routesEvaluated);
   });
 
-  it("a future the search remembers scores as simulating it again does: the best cost it reports is the best route's cost", () => {
+  it('the best cost the search reports while it runs is the cost of the route it returns', () => {
     for (const id of ['wachten-op-elkaar', 'auto-of-leerlingenvervoer', 'eerste-huisbezoek']) {
       const scenario = shipped(id);
       for (const goal of [{ type: 'society' }, { type: 'payer', payer: 'gemeente-wmo' }] as const) {
@@ -98,7 +97,5 @@ describe('figures a case run keeps as it goes', () => {
         expect([id, goal.type, bestCost]).toEqual([id, goal.type, goalCost(runCase(scenario, found.route, 2), goal)]);
       }
     }
-    // Different decisions do reach the same state in these cases, so futures are reused.
-    expect(searchRoute(shipped('wachten-op-elkaar'), { seed: 1, goal: { type: 'society' } }).futuresReused).toBeGreaterThan(0);
   });
 });

@@ -26,14 +26,14 @@ describe('a large case written by a trainer', () => {
     it(`${points} points of ${options} options over ${months} months: the search stops at its budget with the best route so far`, () => {
       const scenario = loaded.scenario;
       if (!scenario) throw new Error('the large case did not load');
-      const found = searchRoute(scenario, { seed: 1, goal: { type: 'society' }, maxMonths: 20_000 });
+      const found = searchRoute(scenario, { seed: 1, goal: { type: 'society' }, maxMonths: 200_000 });
       expect(found.method).toBe('beam');
       expect(found.complete).toBe(false);
-      expect(found.monthsSimulated).toBeLessThan(20_000 + 2 * months);
+      expect(found.monthsSimulated).toBeLessThan(200_000 + 2 * months);
       expect(found.simulations).toBeGreaterThan(0);
       expect(found.result.final.ended).toBe(true);
       // The search's own figures count what it ran: at least one simulation per evaluated route.
-      expect(found.simulations + found.futuresReused).toBeGreaterThanOrEqual(found.routesEvaluated);
+      expect(found.simulations).toBeGreaterThanOrEqual(found.routesEvaluated);
     });
   }
 
