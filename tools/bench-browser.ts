@@ -32,6 +32,7 @@ async function timedClick(page: Page, selector: string, settleMs: number): Promi
         observer.observe({ type: 'longtask' });
         const control = document.querySelector<HTMLElement>(selector);
         const start = performance.now();
+        (window as unknown as { benchClickAt: number }).benchClickAt = start;
         control?.click();
         const sync = performance.now() - start;
         setTimeout(() => {
@@ -74,13 +75,16 @@ async function playCase(page: Page, url: string): Promise<{ outcome: ClickTiming
   return { outcome, debrief, months };
 }
 
-/** The longest task in a short while after a phase change (a render the click scheduled). */
+/** The longest task in a short while after a phase change (a render the click scheduled); tasks that ended before the click do not count. */
 async function settle(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         const durations: number[] = [];
-        const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
+        const clickAt = (window as unknown as { benchClickAt?: number }).benchClickAt ?? 0;
+        const observer = new PerformanceObserver((list) =>
+          durations.push(...list.getEntries().flatMap((e) => (e.startTime + e.duration >= clickAt ? [e.duration] : []))),
+        );
         observer.observe({ type: 'longtask', buffered: true });
         setTimeout(() => {
           observer.disconnect();

@@ -121,12 +121,18 @@ export function formatMoney(cents: number, options: { whole?: boolean; lang?: La
   return format.format(cents / 100);
 }
 
-/** A number with one decimal, per locale. */
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with one decimal, per locale (each formatter made once: making one is slow). */
 export function formatDecimal(value: number, digits = 1): string {
-  return new Intl.NumberFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  const lang = currentLang() === 'en' ? 'en-GB' : 'nl-NL';
+  const key = `${lang}:${digits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Parses a euro amount typed by a trainee ("1.250,50", "1250.5", "€ 800") into cents. */

@@ -14,12 +14,25 @@ export function money(cents: number | undefined, dashForZero = false): string {
   return formatMoney(cents);
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month's name and year in the game's language; formatters are made once per language and length (making one is slow). */
+function monthFormat(length: 'long' | 'short', scenario: Scenario, month: number): string {
+  const lang = currentLang() === 'en' ? 'en-GB' : 'nl-NL';
+  const key = `${lang}:${length}`;
+  let format = monthFormats.get(key);
+  if (!format) {
+    // UTC both ways, so the first of the month is that month wherever the player is.
+    format = new Intl.DateTimeFormat(lang, { month: length, year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(key, format);
+  }
+  const date = firstOfMonth(scenario.index.startMonthIndex + month);
+  return format.format(new Date(Date.UTC(date.year, date.month - 1, 1)));
+}
+
 /** The calendar month a case month falls in, e.g. "oktober 2026". */
 export function monthLabel(scenario: Scenario, month: number): string {
-  const date = firstOfMonth(scenario.index.startMonthIndex + month);
-  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(date.year, date.month - 1, 1)),
-  );
+  return monthFormat('long', scenario, month);
 }
 
 /**
@@ -49,8 +62,5 @@ export function flowMoney(cents: number | undefined): string {
 
 /** A case month in a few letters, for a chart's axis: "okt. 2026" / "Oct 2026". */
 export function monthShort(scenario: Scenario, month: number): string {
-  const date = firstOfMonth(scenario.index.startMonthIndex + month);
-  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { month: 'short', year: 'numeric' }).format(
-    new Date(Date.UTC(date.year, date.month - 1, 1)),
-  );
+  return monthFormat('short', scenario, month);
 }
