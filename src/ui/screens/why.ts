@@ -96,24 +96,40 @@ function sourceOf(entry: LedgerEntry): string {
 
 /** Every amount that reached or left one payer, added up per cause, kind, direction and counterpart, largest first. */
 export function whyLines(scenario: Scenario, ledger: readonly LedgerEntry[], payer: PayerId): WhyLine[] {
-  const lines = new Map<string, WhyLine>();
-  for (const e of ledger) {
+  // First added up by what the entries are, without words: a case books the same few causes every month.
+  const groups = new Map<string, { readonly entry: LedgerEntry; readonly paid: boolean; amount: number; count: number; last: number }>();
+  ledger.forEach((e, at) => {
     const paid = e.from === payer;
-    if (!paid && e.to !== payer) continue;
+    if (!paid && e.to !== payer) return;
+    const { price } = e;
+    const raw = `${e.kind}|${paid ? 1 : 0}|${e.cause.type}:${e.cause.id}|${paid ? e.to : e.from}|${price ? `${price.source}|${price.year}|${price.overridden ? 1 : 0}` : ''}`;
+    const group = groups.get(raw);
+    if (group) {
+      group.amount += e.amount;
+      group.count += 1;
+      group.last = at;
+    } else groups.set(raw, { entry: e, paid, amount: e.amount, count: 1, last: at });
+  });
+  // Then put in words once per group, and groups that read the same are one line.
+  const lines = new Map<string, WhyLine>();
+  const lastAt = new Map<string, number>();
+  for (const { entry: e, paid, amount, count, last } of groups.values()) {
     const cause = causeText(scenario, e.cause);
     const other = payerName(paid ? e.to : e.from);
     const source = sourceOf(e);
     const key = `${e.kind}|${paid ? 'paid' : 'received'}|${cause}|${other}|${source}`;
-    const law = lawOf(scenario, e, payer);
     const known = lines.get(key);
+    // The law of the line's latest entry, as when the entries were put in words one by one.
+    const law = known && (lastAt.get(key) ?? -1) > last ? known.law : lawOf(scenario, e, payer);
+    lastAt.set(key, Math.max(last, lastAt.get(key) ?? -1));
     lines.set(key, {
       key,
       cause,
       kind: e.kind,
       paid,
       other,
-      amount: (known?.amount ?? 0) + e.amount,
-      count: (known?.count ?? 0) + 1,
+      amount: (known?.amount ?? 0) + amount,
+      count: (known?.count ?? 0) + count,
       ...(law ? { law } : {}),
       source,
     });
