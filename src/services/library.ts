@@ -47,6 +47,8 @@ export interface Library {
   readonly lookup: (id: string, version: number) => Scenario | undefined;
   /** Adds a scenario loaded from a trainer's file; replaces one with the same id. */
   readonly add: (entry: LibraryEntry) => void;
+  /** Takes out the case a trainer's file added under this id, and puts back the listed case it replaced, if any. */
+  readonly removeAdded: (id: string) => void;
   /** The workbench's kept files as found at start-up. */
   workbench?: WorkbenchAtStart;
 }
@@ -54,14 +56,28 @@ export interface Library {
 /** An empty library. */
 export function createLibrary(): Library {
   const entries: LibraryEntry[] = [];
+  /** Per id, the first entry that an added one replaced (undefined when the id was new). */
+  const replaced = new Map<string, LibraryEntry | undefined>();
+  const indexOf = (id: string | undefined): number => entries.findIndex((e) => e.scenario !== undefined && e.scenario.id === id);
   return {
     entries,
     problems: [],
     lookup: (id, version) => entries.find((e) => e.scenario?.id === id && e.scenario.version === version)?.scenario,
     add: (entry) => {
-      const at = entries.findIndex((e) => e.scenario && e.scenario.id === entry.scenario?.id);
+      const id = entry.scenario?.id;
+      const at = indexOf(id);
+      if (id !== undefined && !replaced.has(id)) replaced.set(id, at >= 0 ? entries[at] : undefined);
       if (at >= 0) entries.splice(at, 1, entry);
       else entries.push(entry);
+    },
+    removeAdded: (id) => {
+      if (!replaced.has(id)) return;
+      const original = replaced.get(id);
+      replaced.delete(id);
+      const at = indexOf(id);
+      if (at < 0) return;
+      if (original) entries.splice(at, 1, original);
+      else entries.splice(at, 1);
     },
   };
 }

@@ -233,6 +233,10 @@ function restore(ctx: ScreenContext, wb: WorkbenchState): void {
 /** Forgets the kept files: they leave this browser's storage and the workbench. */
 function forget(ctx: ScreenContext, wb: WorkbenchState): void {
   forgetWorkbenchFiles();
+  // The case those files added leaves the menu too (a listed case it stood in for comes back).
+  for (const id of new Set([wb.check?.scenario?.playable?.id, ctx.library.workbench?.entry?.scenario?.id])) {
+    if (id !== undefined) ctx.library.removeAdded(id);
+  }
   wb.generation += 1;
   delete wb.scenarioFile;
   delete wb.tariffFile;

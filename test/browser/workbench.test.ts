@@ -316,10 +316,13 @@ describe("the trainer's workbench in the browser", () => {
     await press(trainer, trainer.getByRole('button', { name: 'Menu' }));
     await phase(trainer, 'menu');
 
-    // Forgotten: gone from storage, and a reload shows an empty workbench.
+    // Forgotten: gone from storage and from the menu's cases at once, and a reload shows an empty workbench.
+    expect(await trainer.getByRole('radio', { name: /Mijn oefening/ }).count()).toBe(1);
     await press(trainer, trainer.getByRole('button', { name: 'Vergeet dit bestand' }));
     await trainer.getByText('Het bestand is vergeten').first().waitFor();
     expect(await trainer.evaluate((key) => localStorage.getItem(key), KEPT)).toBeNull();
+    expect(await trainer.getByRole('radio', { name: /Mijn oefening/ }).count()).toBe(0);
+    expect(await trainer.getByRole('radio', { name: /Eerste huisbezoek/ }).count()).toBe(1);
     await trainer.reload();
     await phase(trainer, 'menu');
     expect(await trainer.locator('#workbench-results').count()).toBe(0);

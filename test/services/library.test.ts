@@ -7,10 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CompiledLibrary } from '../../src/scenario/hash';
-import { fetchLibrary, menuCasesOf } from '../../src/services/library';
+import { createLibrary, fetchLibrary, menuCasesOf } from '../../src/services/library';
 import { buildLibrary } from '../../src/services/library-build';
 import { SCENARIO_DIR } from '../../tools/files';
 import { compileShippedCases } from '../../tools/vite-compiled-cases';
+import { shipped } from '../helpers';
 
 let compiled: CompiledLibrary;
 const listed = (JSON.parse(readFileSync(join(SCENARIO_DIR, 'index.json'), 'utf8')) as { scenarios: string[] }).scenarios;
@@ -74,5 +75,30 @@ describe('library at start', () => {
     expect(fetched.cases.find((c) => c.file === missing)?.problems.map((p) => p.file)).toEqual([missing]);
     const library = await buildLibrary(fetched);
     expect(library.problems.map((p) => p.file)).toEqual([missing]);
+  });
+});
+
+describe('a case a trainer adds from the workbench', () => {
+  it('takes the place of a listed case with its id, and forgetting it puts the listed case back; a new id simply leaves', () => {
+    const library = createLibrary();
+    const listedCase = shipped('eerste-huisbezoek');
+    const other = shipped('kim-19');
+    library.entries.push({ file: 'eerste-huisbezoek.json', scenario: listedCase, problems: [] });
+    const own = { ...listedCase, title: { nl: 'Mijn versie' } };
+    library.add({ file: 'mijn-versie.json', scenario: own, problems: [] });
+    // Played twice from the workbench: still the listed case behind it.
+    library.add({ file: 'mijn-versie.json', scenario: own, problems: [] });
+    expect(library.entries.map((e) => e.file)).toEqual(['mijn-versie.json']);
+    library.removeAdded(listedCase.id);
+    expect(library.entries.map((e) => e.file)).toEqual(['eerste-huisbezoek.json']);
+    expect(library.lookup(listedCase.id, listedCase.version)).toBe(listedCase);
+
+    library.add({ file: 'kim.json', scenario: other, problems: [] });
+    expect(library.entries).toHaveLength(2);
+    library.removeAdded(other.id);
+    expect(library.entries.map((e) => e.file)).toEqual(['eerste-huisbezoek.json']);
+    // A listed case nobody added stays.
+    library.removeAdded(listedCase.id);
+    expect(library.entries.map((e) => e.file)).toEqual(['eerste-huisbezoek.json']);
   });
 });
