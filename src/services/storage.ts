@@ -89,6 +89,8 @@ export interface Settings {
   readonly muted?: boolean;
   /** The first-visit tutorial was played, skipped or declined: it is no longer offered. */
   readonly coachSeen?: boolean;
+  /** The tutorial is being coached and has come to this step: after a reload the coach carries on there. */
+  readonly coachStep?: number;
 }
 
 /** The player's settings (language, sound). */
@@ -101,16 +103,19 @@ export function readSettings(): Settings {
       ...(p.lang === 'nl' || p.lang === 'en' ? { lang: p.lang } : {}),
       ...(typeof p.muted === 'boolean' ? { muted: p.muted } : {}),
       ...(p.coachSeen === true ? { coachSeen: true } : {}),
+      ...(typeof p.coachStep === 'number' && Number.isInteger(p.coachStep) && p.coachStep >= 0 ? { coachStep: p.coachStep } : {}),
     };
   } catch {
     return {};
   }
 }
 
-/** Stores settings, keeping what is not given. */
-export function writeSettings(patch: Settings): void {
+/** Stores settings, keeping what is not given, and dropping the ones named in `drop`. */
+export function writeSettings(patch: Settings, drop: readonly (keyof Settings)[] = []): void {
   try {
-    store()?.setItem(SETTINGS, JSON.stringify({ ...readSettings(), ...patch }));
+    const next: Record<string, unknown> = { ...readSettings(), ...patch };
+    for (const key of drop) delete next[key];
+    store()?.setItem(SETTINGS, JSON.stringify(next));
   } catch {
     // Storage may be full or blocked; settings then last for this visit only.
   }

@@ -200,6 +200,35 @@ describe('first visit: the coached tutorial', () => {
     await context.close();
   });
 
+  it('carries on at the same step after a reload in the middle of the tutorial', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await firstVisit(context);
+    const errors = watchErrors(page);
+    await press(page, page.getByRole('button', { name: 'Ja, speel de uitleg' }));
+    await phase(page, 'intake');
+    const first = await pointing(page);
+    await press(page, page.locator('#coach-next'));
+    const second = await pointing(page);
+    expect(second.step).not.toBe(first.step);
+
+    await page.reload();
+    await phase(page, 'menu');
+    // Not offered again as if new: the tutorial is under way, and resumes with its coach.
+    expect(await page.locator('#coach-offer').count()).toBe(0);
+    await press(page, page.getByRole('button', { name: /Eerste huisbezoek/ }));
+    await phase(page, 'intake');
+    expect(await pointing(page)).toMatchObject({ step: second.step, found: true, ringOnTarget: true });
+    // Skipped, it is gone for good, also after another reload.
+    await press(page, page.getByRole('button', { name: 'Sla de uitleg over' }));
+    await page.reload();
+    await phase(page, 'menu');
+    await press(page, page.getByRole('button', { name: /Eerste huisbezoek/ }));
+    await phase(page, 'intake');
+    expect(await page.locator('#coach-bubble').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is skipped at any step and does not come back on reload; the menu plays it again', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await firstVisit(context);

@@ -39,11 +39,23 @@ const runs = new WeakMap<ScreenContext['state'], CoachRun>();
 function runOf(ctx: ScreenContext): CoachRun {
   let run = runs.get(ctx.state);
   if (!run) {
-    // A first visit: nothing stored yet, neither the coach's own mark nor a saved game.
-    run = { active: false, index: 0, monthsAtStart: 0, offered: !readSettings().coachSeen && readSaves().length === 0 };
+    // A first visit: nothing stored yet, neither the coach's own mark nor a saved game. A reload during the tutorial carries on where it was.
+    const settings = readSettings();
+    const step = settings.coachSeen ? undefined : settings.coachStep;
+    run = {
+      active: step !== undefined,
+      index: Math.min(step ?? 0, COACH_STEPS.length - 1),
+      monthsAtStart: 0,
+      offered: step === undefined && !settings.coachSeen && readSaves().length === 0,
+    };
     runs.set(ctx.state, run);
   }
   return run;
+}
+
+/** Keeps the step the tutorial has come to, so that a reload carries on there. */
+function remember(run: CoachRun): void {
+  if (run.active && readSettings().coachStep !== run.index) writeSettings({ coachStep: run.index });
 }
 
 function tutorialOf(ctx: ScreenContext): Scenario | undefined {
@@ -56,6 +68,7 @@ function startTutorial(ctx: ScreenContext): void {
   if (!scenario) return;
   const run = runOf(ctx);
   Object.assign(run, { active: true, index: 0, monthsAtStart: 0, offered: false, shown: undefined });
+  remember(run);
   ctx.hub.start(scenario, { scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 1, mode: 'all' });
 }
 
@@ -63,7 +76,7 @@ function startTutorial(ctx: ScreenContext): void {
 function endCoach(ctx: ScreenContext, said?: string): void {
   const run = runOf(ctx);
   Object.assign(run, { active: false, offered: false, shown: undefined, target: undefined });
-  writeSettings({ coachSeen: true });
+  writeSettings({ coachSeen: true }, ['coachStep']);
   if (said) ctx.announce(said);
   run.refresh?.();
   ctx.rerender();
@@ -165,7 +178,10 @@ function currentStep(view: HubView | undefined, run: CoachRun): CoachStep | unde
       run.monthsAtStart = months;
       run.shown = step;
     }
-    if (!isDone(step, view, run)) return step;
+    if (!isDone(step, view, run)) {
+      remember(run);
+      return step;
+    }
     run.index = ahead + 1;
   }
 }
@@ -183,6 +199,7 @@ export function mountCoach(ctx: ScreenContext, main: HTMLElement): () => void {
   const advance = (): void => {
     run.index += 1;
     run.shown = undefined;
+    remember(run);
     update();
   };
   const goToTarget = (): void => {
