@@ -74,6 +74,8 @@ export interface StageLayout {
   /** Each building's centre and the size it is drawn at (square). */
   readonly buildings: ReadonlyMap<string, Point>;
   readonly buildingSize: number;
+  /** The width of a building's place in its row: its name and running total must fit in it. */
+  readonly buildingCell: number;
   /** Labels are left out when the buildings are drawn too small to carry them. */
   readonly buildingLabels: boolean;
   /** The household's home: the centre of its picture and its size. */
@@ -183,6 +185,7 @@ export function stageLayout(width: number, height: number, buildingKeys: readonl
     legend,
     buildings,
     buildingSize,
+    buildingCell: buildingZone.width / layoutGrid.columns,
     buildingLabels,
     home,
     homeSize,

@@ -416,7 +416,7 @@ export class NeighbourhoodScene extends Phaser.Scene {
       const sum = byBuilding.get(building.key);
       if (!building.totals) continue;
       building.totals.setVisible(sum !== undefined);
-      if (sum) building.totals.setText(totalLines(sum));
+      if (sum) fitWidth(building.totals.setText(totalLines(sum)), (this.layoutOf?.buildingCell ?? Infinity) - 6);
     }
     const house = byBuilding.get('house');
     this.houseTotals.setVisible(house !== undefined && !this.layoutOf?.strip);
@@ -610,6 +610,12 @@ export class NeighbourhoodScene extends Phaser.Scene {
 const lerp = (a: number, b: number, f: number): number => a + (b - a) * f;
 
 const letterKey = (l: Letter): string => `${l.id}:${l.texture}`;
+
+/** Draws a text smaller when it is wider than its room, so that neighbours' texts never run into each other. */
+function fitWidth(text: Phaser.GameObjects.Text, room: number): void {
+  text.setScale(1);
+  if (text.width > room && room > 0) text.setScale(room / text.width);
+}
 
 /** A building's running total in words that say which way the money went. */
 function totalLines(sum: { cost: number; transfer: number }): string {
