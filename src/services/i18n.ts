@@ -101,38 +101,47 @@ export function local(text: LocalText | undefined): string {
   return currentLang() === 'en' && text.en ? text.en : text.nl;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** The locale the game formats in for a language. */
+export function localeOf(lang: Lang = currentLang()): string {
+  return lang === 'en' ? 'en-GB' : 'nl-NL';
+}
+
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** A number formatter for a language and options, made once (making one takes up to a millisecond). */
+export function numberFormat(options: Intl.NumberFormatOptions, lang: Lang = currentLang()): Intl.NumberFormat {
+  const key = `n:${lang}:${JSON.stringify(options)}`;
+  const known = formats.get(key);
+  if (known instanceof Intl.NumberFormat) return known;
+  const made = new Intl.NumberFormat(localeOf(lang), options);
+  formats.set(key, made);
+  return made;
+}
+
+/** A date formatter for a language and options, made once. */
+export function dateFormat(options: Intl.DateTimeFormatOptions, lang: Lang = currentLang()): Intl.DateTimeFormat {
+  const key = `d:${lang}:${JSON.stringify(options)}`;
+  const known = formats.get(key);
+  if (known instanceof Intl.DateTimeFormat) return known;
+  const made = new Intl.DateTimeFormat(localeOf(lang), options);
+  formats.set(key, made);
+  return made;
+}
 
 /** Euros from cents: € 1.250,50 (nl) or €1,250.50 (en); whole euros when asked. */
 export function formatMoney(cents: number, options: { whole?: boolean; lang?: Lang } = {}): string {
-  const lang = options.lang ?? currentLang();
-  const key = `${lang}:${options.whole ? 0 : 2}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
-      style: 'currency',
-      currency: 'EUR',
-      minimumFractionDigits: options.whole ? 0 : 2,
-      maximumFractionDigits: options.whole ? 0 : 2,
-    });
-    moneyFormats.set(key, format);
-  }
+  const digits = options.whole ? 0 : 2;
+  const format = numberFormat(
+    { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits },
+    options.lang ?? currentLang(),
+  );
   // Cents to euros exactly: the integer part and the remainder are formatted separately only for display.
   return format.format(cents / 100);
 }
 
-const decimalFormats = new Map<string, Intl.NumberFormat>();
-
-/** A number with one decimal, per locale (each formatter made once: making one is slow). */
+/** A number with one decimal, per locale. */
 export function formatDecimal(value: number, digits = 1): string {
-  const lang = currentLang() === 'en' ? 'en-GB' : 'nl-NL';
-  const key = `${lang}:${digits}`;
-  let format = decimalFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    decimalFormats.set(key, format);
-  }
-  return format.format(value);
+  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** Parses a euro amount typed by a trainee ("1.250,50", "1250.5", "€ 800") into cents. */

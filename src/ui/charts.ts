@@ -11,7 +11,7 @@ import { html, nothing, type ElementPart, type TemplateResult } from 'lit-html';
 import { AsyncDirective, PartType, directive, type PartInfo } from 'lit-html/async-directive.js';
 import { noChange } from 'lit-html';
 import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
-import { currentLang, formatDecimal, formatMoney, t } from '../services/i18n';
+import { currentLang, formatDecimal, formatMoney, localeOf, t } from '../services/i18n';
 import { scrollRegion } from './dom';
 
 /** How a chart's values read: money in cents, or a plain number with the given decimals. */
@@ -252,7 +252,7 @@ function configOf(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguratio
     maintainAspectRatio: false,
     // Charts appear as they are, without growing in: the same picture, for everyone, without a frame of work per moment.
     animation: false as const,
-    locale: currentLang() === 'en' ? 'en-GB' : 'nl-NL',
+    locale: localeOf(),
     color: ink,
   };
   const axisTitle = (text: string | undefined) => (text ? { display: true, text, color: ink, font } : { display: false });

@@ -8,7 +8,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import { currentLang, formatDecimal, formatMoney, t } from '../services/i18n';
+import { currentLang, formatDecimal, formatMoney, localeOf, t } from '../services/i18n';
 import { scrollRegion } from './dom';
 
 /** One point: a team or a landmark route, with the engine's figures. */
@@ -104,7 +104,7 @@ function configOf(spec: CompareChartSpec): ChartConfiguration<'scatter'> {
       maintainAspectRatio: false,
       // Points that fly in only delay the room: the chart appears at once, and prints as drawn.
       animation: false,
-      locale: currentLang() === 'en' ? 'en-GB' : 'nl-NL',
+      locale: localeOf(),
       color: INK,
       font,
       plugins: {

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import type { LocalText, PartyId, Scenario } from '../core';
 import { firstOfMonth } from '../core/dates';
-import { currentLang, formatMoney, local, t } from '../services/i18n';
+import { currentLang, dateFormat, formatMoney, local, t } from '../services/i18n';
 
 /** A payer's (or the providers') name in the current language. */
 export function payerName(id: PartyId): string {
@@ -14,20 +14,11 @@ export function money(cents: number | undefined, dashForZero = false): string {
   return formatMoney(cents);
 }
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A month's name and year in the game's language; formatters are made once per language and length (making one is slow). */
+/** A month's name and year in the game's language. */
 function monthFormat(length: 'long' | 'short', scenario: Scenario, month: number): string {
-  const lang = currentLang() === 'en' ? 'en-GB' : 'nl-NL';
-  const key = `${lang}:${length}`;
-  let format = monthFormats.get(key);
-  if (!format) {
-    // UTC both ways, so the first of the month is that month wherever the player is.
-    format = new Intl.DateTimeFormat(lang, { month: length, year: 'numeric', timeZone: 'UTC' });
-    monthFormats.set(key, format);
-  }
   const date = firstOfMonth(scenario.index.startMonthIndex + month);
-  return format.format(new Date(Date.UTC(date.year, date.month - 1, 1)));
+  // UTC both ways, so the first of the month is that month wherever the player is.
+  return dateFormat({ month: length, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(date.year, date.month - 1, 1)));
 }
 
 /** The calendar month a case month falls in, e.g. "oktober 2026". */

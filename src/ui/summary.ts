@@ -9,7 +9,7 @@ import { html, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { PAYER_IDS, estimateScore, type Decision } from '../core';
 import { resultOfPlay, type HubView } from '../engine';
-import { currentLang, formatDecimal, local, t } from '../services/i18n';
+import { currentLang, dateFormat, formatDecimal, local, t } from '../services/i18n';
 import { readSaves } from '../services/storage';
 import { scrollRegion } from './dom';
 import { downloadText } from './download';
@@ -38,7 +38,7 @@ function storedGame(view: HubView): { slot: string; notes: PortfolioNotes } | un
 
 function dateText(iso: string | undefined): string {
   const date = iso ? new Date(iso) : new Date();
-  return new Intl.DateTimeFormat(currentLang() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(date);
+  return dateFormat({ dateStyle: 'long' }).format(date);
 }
 
 /** How long the case took, in whole minutes; undefined when the start or the end is not known. */

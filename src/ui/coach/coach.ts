@@ -9,10 +9,11 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { Scenario } from '../../core';
 import type { HubView } from '../../engine';
 import { onLanguageChanged, t } from '../../services/i18n';
-import { readSaves, readSettings, writeSettings } from '../../services/storage';
+import { readSettings, writeSettings } from '../../services/storage';
 import { coachOfferCard, coachReplayButton } from '../entry-cards';
 import { phaseName } from '../phase';
 import type { ScreenContext } from '../screens/context';
+import { isFirstVisit } from './tutorial';
 import { COACH_STEPS, TUTORIAL_CASE, type CoachStep } from './steps';
 import './coach.css';
 
@@ -46,7 +47,7 @@ function runOf(ctx: ScreenContext): CoachRun {
       active: step !== undefined,
       index: Math.min(step ?? 0, COACH_STEPS.length - 1),
       monthsAtStart: 0,
-      offered: step === undefined && !settings.coachSeen && readSaves().length === 0,
+      offered: isFirstVisit(),
     };
     runs.set(ctx.state, run);
   }

@@ -9,8 +9,8 @@ import { live } from 'lit-html/directives/live.js';
 import { PLAY_MODES, type PlayMode } from '../../core/plan';
 import { local, t } from '../../services/i18n';
 import type { FetchedLibrary, MenuCase } from '../../services/library';
-import { readSaves, readSettings, removeSave, writeSettings } from '../../services/storage';
-import { TUTORIAL_CASE } from '../coach/tutorial';
+import { readSaves, removeSave, writeSettings } from '../../services/storage';
+import { isFirstVisit, TUTORIAL_CASE } from '../coach/tutorial';
 import {
   coachOfferCard,
   coachReplayButton,
@@ -236,7 +236,7 @@ function savesSection(ctx: ScreenContext, engine: EngineUi | undefined): Templat
 
 /** The first-visit offer of the tutorial before the coach has loaded (the coach's own offer afterwards). */
 function coachOffer(ctx: ScreenContext, playable: readonly MenuCase[]): TemplateResult | typeof nothing {
-  if (readSettings().coachSeen || readSaves().length > 0 || !playable.some((s) => s.id === TUTORIAL_CASE)) return nothing;
+  if (!isFirstVisit() || !playable.some((s) => s.id === TUTORIAL_CASE)) return nothing;
   const decline = (): void => {
     // Declined for good, as the coach itself would note it.
     writeSettings({ coachSeen: true });
